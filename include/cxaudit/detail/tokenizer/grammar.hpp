@@ -1,0 +1,42 @@
+#pragma once
+/// \file grammar.hpp
+/// The tokenizer's Spirit X3 grammar: declarations of its primitives and its one rule.
+/// The definitions are in grammar_def.hpp (X3's `x` / `x_def` layout).
+
+#include <boost/spirit/home/x3/core.hpp>
+#include <boost/spirit/home/x3/nonterminal.hpp>
+
+#include "sink.hpp"
+
+namespace cxaudit::detail::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+/// Context key under which the grammar finds its token_sink (via x3::with).
+struct sink_tag;
+
+/// Adapts a non-template scanning function to an X3 primitive parser with no attribute.
+/// `Scan` is `bool(const char*&, const char*, token_sink&)`.
+template <bool (*Scan)(const char*&, const char*, token_sink&)>
+struct scanner : x3::parser<scanner<Scan>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Context, typename RContext, typename Attribute>
+  bool parse(const char*& first, const char* const& last, Context const& context, RContext&,
+             Attribute&) const {
+    if (first == last) return false;
+    return Scan(first, last, x3::get<sink_tag>(context).get());
+  }
+};
+
+/// Rule ID of the whole token stream.
+struct token_stream_class;
+/// The token stream: every byte of the input is consumed by exactly one primitive.
+using token_stream_type = x3::rule<token_stream_class>;
+BOOST_SPIRIT_DECLARE(token_stream_type)
+
+/// The rule object.
+inline const token_stream_type token_stream = "token_stream";
+
+}  // namespace cxaudit::detail::grammar

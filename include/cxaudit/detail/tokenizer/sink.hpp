@@ -1,0 +1,215 @@
+#pragma once
+/// \file sink.hpp
+/// Where the grammar's primitives put tokens: a caller-owned buffer, optionally a bounded
+/// window that is handed to a consumer whenever it fills, plus the per-line state that
+/// recognises headings.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "../../token.hpp"
+#include "../../tokenizer_options.hpp"
+#include "char_class.hpp"
+
+namespace cxaudit::detail {
+
+/// Receives a run of finished tokens; `last_call` is true once, at the end of the input.
+using token_consumer_fn = void (*)(void* state, const token* first, const token* last,
+                                   bool last_call);
+
+/// Collects tokens from the grammar and recognises heading lines.
+class token_sink {
+ public:
+  token_sink(const char* source, std::vector<token>& buffer, const tokenizer_options& options,
+             tokenize_stats& stats) noexcept
+      : source_(source), buffer_(buffer), options_(options), stats_(stats) {}
+
+  /// Hands tokens to `consumer` in runs of about `window` tokens instead of keeping them all.
+  void set_consumer(token_consumer_fn consumer, void* state, std::size_t window) noexcept {
+    consumer_ = consumer;
+    consumer_state_ = state;
+    window_ = window;
+  }
+
+  const char* source() const noexcept { return source_; }
+  const tokenizer_options& options() const noexcept { return options_; }
+  tokenize_stats& stats() noexcept { return stats_; }
+
+  /// Offset of `p` in the original input.
+  std::uint32_t offset(const char* p) const noexcept {
+    return static_cast<std::uint32_t>(p - source_);
+  }
+
+  /// True when no text token has been added to the current line yet.
+  bool at_line_start() const noexcept { return line_.tokens == 0; }
+
+  /// The most recent token, or nullptr.
+  const token* last_token() const noexcept {
+    return buffer_.empty() ? nullptr : &buffer_.back();
+  }
+
+  /// Adds a word, number, URL, e-mail, punctuation, sentence end or bullet token.
+  /// Takes the fields by value so the token is built in place (no store-forwarding stall).
+  void push(token_kind kind, std::uint32_t begin, std::uint32_t end, std::uint64_t key = 0,
+            std::uint16_t key_length = 0, std::uint8_t flags = 0) {
+    if (consumer_ != nullptr) make_room();
+    if (line_.tokens == 0) line_.first = buffer_.size();
+    ++line_.tokens;
+    token& t = buffer_.emplace_back();
+    t.span = {begin, end};
+    t.key = key;
+    t.key_length = key_length;
+    t.kind = kind;
+    t.flags = flags;
+    last_was_break_ = false;
+  }
+
+  /// Adds a line or paragraph break; a run of breaks becomes one token of the strongest kind.
+  void push_break(token_kind kind, std::uint32_t begin, std::uint32_t end) {
+    if (line_.tokens != 0) end_line(kind);
+    if (last_was_break_) {
+      token& prev = buffer_.back();
+      if (kind > prev.kind) prev.kind = kind;
+      prev.span.end = end;
+      previous_break_ = prev.kind;
+      return;
+    }
+    if (buffer_.empty() && !emitted_any_) {
+      // breaks before any text carry no information
+      previous_break_ = token_kind::paragraph_break;
+      return;
+    }
+    token t;
+    t.span = {begin, end};
+    t.kind = kind;
+    buffer_.push_back(t);
+    last_was_break_ = true;
+    previous_break_ = kind;
+  }
+
+  /// HTML heading elements (<h1>…<h6>) around the current line.
+  void set_html_heading(bool open) noexcept { html_heading_ = open; }
+  /// A <strong> or <b> element opened.
+  void strong_open() noexcept {
+    if (line_.tokens == 0) line_.strong_at_start = true;
+  }
+  /// A </strong> or </b> element closed.
+  void strong_close() noexcept { line_.strong_closed_after = line_.tokens; }
+
+  /// Ends the input: finishes the last line and hands over the rest.
+  void finish() {
+    if (line_.tokens != 0) end_line(token_kind::paragraph_break);
+    if (consumer_ != nullptr) flush(true);
+    else stats_.tokens += buffer_.size();
+  }
+
+ private:
+  struct line_state {
+    std::size_t first = 0;          // buffer index of the line's first token
+    std::uint32_t tokens = 0;       // tokens on the line
+    std::uint32_t words = 0;        // word tokens on the line
+    std::uint32_t letters = 0;      // folded bytes of words (approximate letter count)
+    std::uint32_t other = 0;        // numbers, URLs, punctuation other than a final ':'
+    bool all_caps = true;           // every word is all uppercase
+    bool first_capitalized = false; // first word starts uppercase
+    bool sentence_end = false;      // a sentence end on the line
+    bool bullet = false;            // the line starts with a bullet
+    bool ends_with_colon = false;   // the last token is ':'
+    bool html_heading = false;      // inside <h1>…<h6>
+    bool strong_at_start = false;   // <strong>/<b> opened before the first token
+    std::uint32_t strong_closed_after = 0;  // tokens on the line when it closed
+    bool too_long = false;          // the window flushed mid-line
+  };
+
+  // Gathers the facts of a short line that decide whether it is a heading.
+  void analyse_line() noexcept {
+    line_state& l = line_;
+    l.html_heading = html_heading_;
+    for (std::size_t i = l.first; i < buffer_.size(); ++i) {
+      const token& t = buffer_[i];
+      l.ends_with_colon = false;
+      switch (t.kind) {
+        case token_kind::word:
+          if (l.words == 0) l.first_capitalized = t.has(token_flags::has_upper);
+          ++l.words;
+          l.letters += t.key_length;
+          if (!t.has(token_flags::all_upper) &&
+              !(t.key_length == 1 && t.has(token_flags::has_upper)))
+            l.all_caps = false;
+          break;
+        case token_kind::bullet:
+          if (i == l.first) l.bullet = true;
+          break;
+        case token_kind::sentence_end: l.sentence_end = true; break;
+        case token_kind::punct:
+          if (source_[t.span.begin] == ':') {
+            l.ends_with_colon = true;
+            break;
+          }
+          ++l.other;
+          break;
+        default: ++l.other; break;
+      }
+    }
+  }
+
+  bool line_is_heading(token_kind closing_break) const noexcept {
+    const line_state& l = line_;
+    if (l.too_long || l.words == 0 || l.words > 10) return false;
+    if (l.html_heading) return true;
+    if (l.strong_at_start && l.strong_closed_after == l.tokens && !l.sentence_end) return true;
+    if (l.sentence_end) return false;
+    if (l.ends_with_colon && l.words <= 8) return true;
+    if (l.all_caps && l.letters >= 4 && l.words <= 8) return true;
+    return !l.bullet && l.other == 0 && l.words <= 4 && l.first_capitalized &&
+           previous_break_ == token_kind::paragraph_break &&
+           closing_break == token_kind::line_break;
+  }
+
+  void end_line(token_kind closing_break) {
+    constexpr std::uint32_t max_heading_tokens = 16;
+    if (line_.tokens <= max_heading_tokens && !line_.too_long) analyse_line();
+    if (line_.tokens <= max_heading_tokens && line_is_heading(closing_break)) {
+      token h;
+      h.kind = token_kind::heading;
+      h.span = {buffer_[line_.first].span.begin, buffer_.back().span.end};
+      buffer_.insert(buffer_.begin() + static_cast<std::ptrdiff_t>(line_.first), h);
+      for (std::size_t i = line_.first + 1; i < buffer_.size(); ++i)
+        buffer_[i].flags |= token_flags::in_heading;
+    }
+    line_ = line_state{};
+  }
+
+  void make_room() {
+    if (buffer_.size() >= window_ && last_was_break_) flush(false);
+    if (buffer_.size() >= 2 * window_) {
+      flush(false);  // a line that never ends: give up heading detection for it
+      line_.too_long = true;
+    }
+  }
+
+  void flush(bool last_call) {
+    const token* data = buffer_.data();
+    stats_.tokens += buffer_.size();
+    consumer_(consumer_state_, data, data + buffer_.size(), last_call);
+    emitted_any_ = emitted_any_ || !buffer_.empty();
+    buffer_.clear();
+    line_.first = 0;
+  }
+
+  const char* source_;
+  std::vector<token>& buffer_;
+  const tokenizer_options& options_;
+  tokenize_stats& stats_;
+  token_consumer_fn consumer_ = nullptr;
+  void* consumer_state_ = nullptr;
+  std::size_t window_ = 0;
+  line_state line_{};
+  token_kind previous_break_ = token_kind::paragraph_break;
+  bool last_was_break_ = false;
+  bool emitted_any_ = false;
+  bool html_heading_ = false;
+};
+
+}  // namespace cxaudit::detail
