@@ -1,0 +1,77 @@
+#pragma once
+/// \file index.hpp
+/// The flat tables a lexicon is matched from: an open-addressing vocabulary (fold key → word
+/// id), a phrase trie over word ids (root transitions indexed directly, deeper ones in sorted
+/// edge runs), and the meaning of each entry. The matcher reads them through lexicon_view.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "../../category.hpp"
+
+namespace cxaudit {
+
+/// One vocabulary slot: a surface form's fold key and the word it belongs to.
+struct vocabulary_slot {
+  std::uint64_t key = 0;          ///< fold key of the surface form (0 = empty slot)
+  std::uint32_t word = 0;         ///< word id + 1 (0 = empty)
+  std::uint16_t length = 0;       ///< normalized length of the surface form
+};
+
+/// A trie node: a run of outgoing edges and the entry a phrase ending here has.
+struct trie_node {
+  std::uint32_t first_edge = 0;   ///< index of the first edge in the edge table
+  std::uint32_t edge_count = 0;   ///< number of edges (sorted by word id)
+  std::int32_t entry = -1;        ///< entry index, or -1 when no phrase ends here
+};
+
+/// A trie edge: the next word and the node it leads to.
+struct trie_edge {
+  std::uint32_t word = 0;         ///< word id
+  std::uint32_t node = 0;         ///< child node index
+};
+
+/// Number of 64-bit words in a vocabulary presence filter (2^16 bits, 8 KiB).
+inline constexpr std::size_t vocabulary_filter_words = 1024;
+
+/// A read-only view of a compiled lexicon's tables (what the matcher needs).
+struct lexicon_view {
+  const std::uint64_t* filter = nullptr;   ///< 2^16-bit presence filter over fold keys
+  const vocabulary_slot* slots = nullptr;  ///< vocabulary, power-of-two size
+  std::uint32_t slot_mask = 0;             ///< size - 1
+  const std::uint32_t* root = nullptr;     ///< word id → node index of the one-word prefix (0 = none)
+  std::uint32_t word_count = 0;            ///< number of distinct words
+  const trie_node* nodes = nullptr;        ///< trie nodes (node 0 is the root)
+  const trie_edge* edges = nullptr;        ///< trie edges
+  const meaning* meanings = nullptr;       ///< entry index → meaning
+  const std::string_view* phrases = nullptr;  ///< entry index → phrase as written
+  std::uint32_t entry_count = 0;           ///< number of entries
+
+  /// The word id of a surface form's fold key, or -1 when the lexicon does not know it.
+  std::int32_t find_word(std::uint64_t key, std::uint16_t length) const noexcept {
+    if (slots == nullptr) return -1;
+    const std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    const auto bit = static_cast<std::uint32_t>(h >> 48);  // most words stop here, in L1
+    if (((filter[bit >> 6] >> (bit & 63)) & 1u) == 0) return -1;
+    std::uint32_t i = static_cast<std::uint32_t>(h >> 40) & slot_mask;
+    for (;;) {
+      const vocabulary_slot& s = slots[i];
+      if (s.word == 0) return -1;
+      if (s.key == key && s.length == length) return static_cast<std::int32_t>(s.word - 1);
+      i = (i + 1) & slot_mask;
+    }
+  }
+
+  /// The child of `node` along `word`, or 0.
+  std::uint32_t child(std::uint32_t node, std::uint32_t word) const noexcept {
+    if (node == 0) return word < word_count ? root[word] : 0;
+    const trie_node& n = nodes[node];
+    const trie_edge* e = edges + n.first_edge;
+    for (std::uint32_t k = 0; k < n.edge_count; ++k)
+      if (e[k].word == word) return e[k].node;
+    return 0;
+  }
+};
+
+}  // namespace cxaudit

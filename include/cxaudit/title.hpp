@@ -1,0 +1,244 @@
+#pragma once
+/// \file title.hpp
+/// Title analysis: does the title claim customer experience, at what level, in what function,
+/// and does it name the customer. Plain rules over the title's words (see analyze_title).
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "category.hpp"
+#include "detail/word_table.hpp"
+#include "token.hpp"
+#include "tokenizer.hpp"
+
+namespace cxaudit {
+
+/// The seniority a title states.
+enum class title_level : std::uint8_t { unknown, entry, individual, lead, manager, director, executive };
+
+/// The JSON name of a title level.
+constexpr std::string_view to_string(title_level l) noexcept {
+  constexpr std::string_view names[] = {"unknown", "entry",    "individual", "lead",
+                                        "manager", "director", "executive"};
+  return names[static_cast<int>(l)];
+}
+
+/// What a title says.
+struct title_profile {
+  bool is_cx = false;                 ///< claims customer experience (CX, Guest Experience…)
+  byte_span cx_span;                  ///< the words that make the claim
+  title_level level = title_level::unknown;  ///< stated seniority
+  std::string_view function;          ///< canonical function word ("representative"), or empty
+  byte_span function_span;            ///< where the function word is
+  bool customer_facing = false;       ///< the function serves customers directly (agent, cashier…)
+  bool mentions_customer = false;     ///< names a customer word (customer, guest, client…)
+  customer_family family = customer_family::none;  ///< the customer word's family
+  byte_span customer_span;            ///< where the customer word is
+};
+
+namespace detail {
+
+/// What a title word can be.
+struct title_word_role {
+  enum kind_t : std::uint8_t {
+    family,       ///< customer, guest, client… (value: customer_family)
+    experience,   ///< "experience"
+    cx_acronym,   ///< CX, CXM
+    not_cx,       ///< user, employee, people… : "User Experience" is not CX
+    tenure,       ///< year(s), yrs: "5 years experience"
+    of,           ///< "Head of Experience"
+    team,         ///< team, crew, staff: "Team Member" is a function, not a member customer
+    function,     ///< representative, analyst… (level: the level it implies)
+  } kind;
+  std::uint8_t value = 0;           ///< customer_family for family words
+  title_level level = title_level::unknown;  ///< for function and level words
+  bool customer_facing = false;     ///< for function words
+  std::string_view canonical;       ///< for function words
+};
+
+inline const word_table<title_word_role>& title_words() {
+  using r = title_word_role;
+  auto fam = [](customer_family f) {
+    return r{r::family, static_cast<std::uint8_t>(f), title_level::unknown, false, {}};
+  };
+  auto fn = [](std::string_view name, title_level l, bool facing = false) {
+    return r{r::function, 0, l, facing, name};
+  };
+  auto k = [](r::kind_t kind) { return r{kind, 0, title_level::unknown, false, {}}; };
+  auto lvl = [](title_level l) { return r{r::function, 0, l, false, {}}; };
+  constexpr auto ind = title_level::individual;
+  static const word_table<title_word_role> table{
+      {"customer", fam(customer_family::customer)}, {"customers", fam(customer_family::customer)},
+      {"client", fam(customer_family::client)},     {"clients", fam(customer_family::client)},
+      {"consumer", fam(customer_family::consumer)}, {"guest", fam(customer_family::guest)},
+      {"guests", fam(customer_family::guest)},      {"member", fam(customer_family::member)},
+      {"members", fam(customer_family::member)},    {"patient", fam(customer_family::patient)},
+      {"patients", fam(customer_family::patient)},  {"shopper", fam(customer_family::shopper)},
+      {"citizen", fam(customer_family::citizen)},   {"resident", fam(customer_family::citizen)},
+      {"passenger", fam(customer_family::traveler)}, {"traveler", fam(customer_family::traveler)},
+      {"visitor", fam(customer_family::visitor)},   {"fan", fam(customer_family::visitor)},
+      {"subscriber", fam(customer_family::subscriber)}, {"caller", fam(customer_family::caller)},
+      {"experience", k(r::experience)},             {"cx", k(r::cx_acronym)},
+      {"cxm", k(r::cx_acronym)},                    {"user", k(r::not_cx)},
+      {"employee", k(r::not_cx)},                   {"people", k(r::not_cx)},
+      {"associate", fn("associate", ind, true)},    {"candidate", k(r::not_cx)},
+      {"developer", fn("developer", ind)},          {"learning", k(r::not_cx)},
+      {"digital", k(r::not_cx)},                    {"online", k(r::not_cx)},
+      {"product", k(r::not_cx)},                    {"web", k(r::not_cx)},
+      {"ux", k(r::not_cx)},                         {"ui", k(r::not_cx)},
+      {"brand", k(r::not_cx)},                      {"patron", fam(customer_family::visitor)},
+      {"year", k(r::tenure)},                       {"years", k(r::tenure)},
+      {"yrs", k(r::tenure)},                        {"yr", k(r::tenure)},
+      {"of", k(r::of)},                             {"team", k(r::team)},
+      {"crew", k(r::team)},                         {"staff", k(r::team)},
+      {"representative", fn("representative", ind, true)}, {"rep", fn("representative", ind, true)},
+      {"csr", fn("representative", ind, true)},     {"agent", fn("agent", ind, true)},
+      {"specialist", fn("specialist", ind)},        {"advisor", fn("advisor", ind, true)},
+      {"adviser", fn("advisor", ind, true)},        {"ambassador", fn("ambassador", ind, true)},
+      {"advocate", fn("advocate", ind, true)},      {"analyst", fn("analyst", ind)},
+      {"coordinator", fn("coordinator", ind)},      {"consultant", fn("consultant", ind)},
+      {"officer", fn("officer", ind)},              {"executive", fn("executive", ind)},
+      {"engineer", fn("engineer", ind)},            {"designer", fn("designer", ind)},
+      {"researcher", fn("researcher", ind)},        {"scientist", fn("scientist", ind)},
+      {"strategist", fn("strategist", ind)},        {"architect", fn("architect", ind)},
+      {"administrator", fn("administrator", ind)},  {"technician", fn("technician", ind)},
+      {"host", fn("host", ind, true)},              {"hostess", fn("host", ind, true)},
+      {"guide", fn("guide", ind, true)},            {"cashier", fn("cashier", ind, true)},
+      {"clerk", fn("clerk", ind, true)},            {"teller", fn("teller", ind, true)},
+      {"concierge", fn("concierge", ind, true)},    {"receptionist", fn("receptionist", ind, true)},
+      {"attendant", fn("attendant", ind, true)},    {"server", fn("server", ind, true)},
+      {"barista", fn("barista", ind, true)},        {"partner", fn("partner", ind)},
+      {"champion", fn("champion", ind)},            {"expert", fn("expert", ind)},
+      {"assistant", fn("assistant", ind)},          {"owner", fn("owner", ind)},
+      {"professional", fn("professional", ind)},    {"salesperson", fn("salesperson", ind, true)},
+      {"intern", fn("intern", title_level::entry)}, {"internship", fn("intern", title_level::entry)},
+      {"trainee", fn("trainee", title_level::entry)}, {"apprentice", fn("apprentice", title_level::entry)},
+      {"junior", lvl(title_level::entry)}, {"jr", lvl(title_level::entry)},
+      {"graduate", lvl(title_level::entry)}, {"entry", lvl(title_level::entry)},
+      {"lead", fn("lead", title_level::lead)},      {"leader", fn("lead", title_level::lead)},
+      {"supervisor", fn("supervisor", title_level::lead)},
+      {"manager", fn("manager", title_level::manager)}, {"mgr", fn("manager", title_level::manager)},
+      {"director", fn("director", title_level::director)}, {"head", fn("head", title_level::director)},
+      {"chief", lvl(title_level::executive)}, {"vp", fn("vice president", title_level::executive)},
+      {"president", fn("president", title_level::executive)},
+      {"svp", fn("vice president", title_level::executive)},
+      {"evp", fn("vice president", title_level::executive)},
+      {"cxo", fn("chief experience officer", title_level::executive)},
+      {"cco", fn("chief customer officer", title_level::executive)},
+  };
+  return table;
+}
+
+/// One word of a title, with its fold key.
+struct title_word {
+  byte_span span;
+  std::uint64_t key = 0;
+  std::uint16_t length = 0;
+  bool number = false;
+};
+
+}  // namespace detail
+
+/// Analyses a title. Rules, in order:
+/// - CX claim: a customer word followed by "experience" (Guest Experience); "CX"/"CXM";
+///   or "experience" followed by a function word (Store Experience Guide) unless the word
+///   before it says whose experience it is not (User, Employee, People, Learning, Digital…) or
+///   that it is tenure (5 years experience); or "Head/Director of Experience".
+/// - Level: the highest level word (intern < analyst < lead < manager < director < chief).
+/// - Function: the last function word at that level (usually the head noun).
+inline title_profile analyze_title(std::string_view title, const std::vector<token>& tokens) {
+  title_profile p;
+  std::vector<detail::title_word> words;
+  words.reserve(tokens.size());
+  for (const token& t : tokens) {
+    if (t.kind != token_kind::word && t.kind != token_kind::number) continue;
+    const char* b = title.data() + t.span.begin;
+    const char* e = title.data() + t.span.end;
+    for (const char* p0 = b; p0 < e;) {  // hyphenated words read part by part
+      const char* q = p0;
+      while (q < e && *q != '-') ++q;
+      detail::fold_key_builder k;
+      detail::fold_word_bytes(p0, q, k);
+      words.push_back({{static_cast<std::uint32_t>(p0 - title.data()),
+                        static_cast<std::uint32_t>(q - title.data())},
+                       k.key(), k.length(), t.kind == token_kind::number});
+      p0 = q < e ? q + 1 : q;
+    }
+  }
+  const auto& table = detail::title_words();
+  using role = detail::title_word_role;
+  auto role_of = [&](std::size_t i) -> const role* {
+    return i < words.size() ? table.find(words[i].key, words[i].length) : nullptr;
+  };
+  auto is = [&](std::size_t i, role::kind_t k) {
+    const role* r = role_of(i);
+    return r != nullptr && r->kind == k;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const role* r = role_of(i);
+    if (r == nullptr) continue;
+    switch (r->kind) {
+      case role::family:
+        if (i > 0 && is(i - 1, role::team)) {  // Team Member, Crew Member
+          p.function = "team member";
+          p.function_span = {words[i - 1].span.begin, words[i].span.end};
+          p.customer_facing = true;
+          if (p.level < title_level::individual) p.level = title_level::individual;
+          break;
+        }
+        if (!p.mentions_customer) {
+          p.mentions_customer = true;
+          p.family = static_cast<customer_family>(r->value);
+          p.customer_span = words[i].span;
+        }
+        break;
+      case role::cx_acronym:
+        if (!p.is_cx) {
+          p.is_cx = true;
+          p.cx_span = words[i].span;
+        }
+        break;
+      case role::experience: {
+        if (p.is_cx) break;
+        const bool after_family = i > 0 && is(i - 1, role::family);
+        const bool after_tenure = i > 0 && (is(i - 1, role::tenure) || words[i - 1].number);
+        const role* prev = i > 0 ? role_of(i - 1) : nullptr;
+        const bool after_not_cx =  // User Experience; Associate Experience is the staff's
+            prev != nullptr && (prev->kind == role::not_cx || prev->canonical == "associate" ||
+                                prev->canonical == "partner");
+        const role* next = role_of(i + 1);
+        const bool before_function = next != nullptr && next->kind == role::function &&
+                                     !next->canonical.empty() && next->canonical != "designer";
+        const bool head_of = i >= 2 && is(i - 1, role::of) && is(i - 2, role::function) &&
+                             role_of(i - 2)->level >= title_level::manager;
+        if (after_family) {
+          p.is_cx = true;
+          p.cx_span = {words[i - 1].span.begin, words[i].span.end};
+        } else if (!after_tenure && !after_not_cx && (before_function || head_of)) {
+          p.is_cx = true;
+          p.cx_span = words[i].span;
+        }
+        break;
+      }
+      case role::function:
+        if (r->level < p.level) break;  // the function is the last word at the highest level
+        p.level = r->level;
+        if (!r->canonical.empty()) {
+          p.function = r->canonical;
+          p.function_span = words[i].span;
+          p.customer_facing = r->customer_facing;
+        }
+        break;
+      default: break;
+    }
+  }
+  return p;
+}
+
+/// Analyses a title given as text.
+inline title_profile analyze_title(std::string_view title) {
+  return analyze_title(title, tokenize(title));
+}
+
+}  // namespace cxaudit
