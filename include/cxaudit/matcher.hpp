@@ -14,6 +14,7 @@
 #include "detail/matcher/unit.hpp"
 #include "detail/lexicon/index.hpp"
 #include "detail/tokenizer/fold.hpp"
+#include "detail/tokenizer/word_simd.hpp"
 #include "match.hpp"
 #include "section.hpp"
 #include "token.hpp"
@@ -51,9 +52,15 @@ class matcher {
   /// With `last_call`, the last sentence is finished too.
   void feed(const token* first, const token* last, bool last_call, match_sink_fn sink,
             void* state) {
+    pending_sink_ = sink;
+    pending_state_ = state;
     for (const token* t = first; t != last; ++t) {
+      if (t->kind == token_kind::word) {  // most tokens
+        add_word(*t);
+        continue;
+      }
       switch (t->kind) {
-        case token_kind::word: add_word(*t); break;
+        case token_kind::word: break;
         case token_kind::number: add_number(*t); break;
         case token_kind::url:
         case token_kind::email: ++position_; break;
@@ -72,7 +79,6 @@ class matcher {
           heading_keys_count_ = 0;
           break;
       }
-      if (units_.size() >= max_sentence_units) finish_sentence(sink, state);
     }
     if (last_call) end_line(sink, state);
   }
@@ -82,6 +88,7 @@ class matcher {
 
  private:
   void add_unit(std::int32_t word, byte_span span, std::uint8_t flags) {
+    if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
     detail::unit u;
     u.span = span;
     u.word = word;
@@ -128,10 +135,21 @@ class matcher {
         while (q < end && *q != '-' && !is_unicode_hyphen(q, end)) ++q;
       }
       if (q > p) {
-        detail::fold_key_builder b;
-        detail::fold_word_bytes(p, q, b);
-        note_heading_word(b.key());
-        const std::int32_t id = lex_.find_word(b.key(), b.length());
+        std::uint64_t key = 0;
+        std::uint16_t length = 0;
+        if (!t.has(token_flags::non_ascii) && !t.has(token_flags::decoded)) {
+          key = detail::fold_ascii_word(p, static_cast<std::size_t>(q - p),
+                                        static_cast<std::size_t>(source_.data() + source_.size() - p))
+                    .key;
+          length = static_cast<std::uint16_t>(q - p);
+        } else {
+          detail::fold_key_builder b;
+          detail::fold_word_bytes(p, q, b);
+          key = b.key();
+          length = b.length();
+        }
+        note_heading_word(key);
+        const std::int32_t id = lex_.find_word(key, length);
         const byte_span part{static_cast<std::uint32_t>(p - base),
                              static_cast<std::uint32_t>(q - base)};
         if (id >= 0) add_unit(id, part, t.flags);
@@ -150,7 +168,10 @@ class matcher {
   }
 
   void add_number(const token& t) {
-    if (t.span.size() <= 16) {
+    if (t.key_length != 0) {  // the tokenizer folded it (short ASCII numbers)
+      const std::int32_t id = lex_.find_word(t.key, t.key_length);
+      if (id >= 0) add_unit(id, t.span, t.flags);
+    } else if (lex_.has_number_words && t.span.size() <= 16) {
       detail::fold_key_builder b;
       detail::fold_word_bytes(source_.data() + t.span.begin, source_.data() + t.span.end, b);
       const std::int32_t id = lex_.find_word(b.key(), b.length());
@@ -263,6 +284,8 @@ class matcher {
 
   lexicon_view lex_;
   context_factors factors_;
+  match_sink_fn pending_sink_ = nullptr;  // where a sentence cut for length goes
+  void* pending_state_ = nullptr;
   std::string_view source_;
   std::uint8_t extra_flags_ = 0;
   section_kind section_ = section_kind::unlabeled;

@@ -47,6 +47,7 @@ struct lexicon_view {
   const meaning* meanings = nullptr;       ///< entry index → meaning
   const std::string_view* phrases = nullptr;  ///< entry index → phrase as written
   std::uint32_t entry_count = 0;           ///< number of entries
+  bool has_number_words = false;           ///< some word starts with a digit ("24/7", "401k")
 
   /// The word id of a surface form's fold key, or -1 when the lexicon does not know it.
   std::int32_t find_word(std::uint64_t key, std::uint16_t length) const noexcept {

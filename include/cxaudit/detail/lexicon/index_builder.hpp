@@ -115,6 +115,9 @@ class lexicon_index {
       for (const auto& [w, child] : trie[n].next) edges_.push_back(trie_edge{w, child});
     }
     word_count_ = static_cast<std::uint32_t>(words.size());
+    has_number_words_ = false;
+    for (const std::string& w : words)
+      has_number_words_ = has_number_words_ || (!w.empty() && w[0] >= '0' && w[0] <= '9');
   }
 
   /// A view of the tables (valid while this object lives and is not rebuilt).
@@ -130,6 +133,7 @@ class lexicon_index {
     v.meanings = meanings_.data();
     v.phrases = phrases_.data();
     v.entry_count = static_cast<std::uint32_t>(meanings_.size());
+    v.has_number_words = has_number_words_;
     return v;
   }
 
@@ -142,6 +146,7 @@ class lexicon_index {
   std::vector<meaning> meanings_;
   std::vector<std::string_view> phrases_;
   std::uint32_t word_count_ = 0;
+  bool has_number_words_ = false;
 };
 
 }  // namespace cxaudit::detail

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "../config.hpp"
+#include "abbreviations.hpp"
 #include "char_class.hpp"
 #include "sink.hpp"
 #include "word_simd.hpp"
@@ -59,7 +61,7 @@ inline unsigned count_trailing_zeros64(std::uint64_t x) noexcept {
 /// True when the byte at `end` (just after a run of letters and digits) ends a plain word:
 /// it cannot join the word (apostrophe, hyphen, entity, multi-byte letter) nor make it a URL
 /// or an e-mail address.
-inline bool ends_plain_word(const char* end, const char* last) noexcept {
+CXAUDIT_DETAIL_FORCE_INLINE bool ends_plain_word(const char* end, const char* last) noexcept {
   if (end >= last) return true;
   const char t = *end;
   if (t == ' ') return true;
@@ -68,19 +70,20 @@ inline bool ends_plain_word(const char* end, const char* last) noexcept {
   return !((t == '.' || t == ':') && end + 1 < last && (is_alnum(end[1]) || end[1] == '/'));
 }
 
-/// Pushes the plain word [first, end).
-inline void push_plain_word(const char* first, const char* end, const char* last,
-                            token_sink& sink) {
+/// Pushes the plain word [first, end); returns its fold key (0 when too long to fold).
+CXAUDIT_DETAIL_FORCE_INLINE std::uint64_t push_plain_word(const char* first, const char* end,
+                                                          const char* last, token_sink& sink) {
   const auto n = static_cast<std::size_t>(end - first);
+  ++sink.stats().words;
   if (n <= sink.options().max_word_bytes) {
     const ascii_word_facts f = fold_ascii_word(first, n, static_cast<std::size_t>(last - first));
     sink.push(token_kind::word, sink.offset(first), sink.offset(end), f.key,
               static_cast<std::uint16_t>(n), f.flags);
-  } else {
-    ++sink.stats().overlong_words;
-    sink.push(token_kind::word, sink.offset(first), sink.offset(end));
+    return f.key;
   }
-  ++sink.stats().words;
+  ++sink.stats().overlong_words;
+  sink.push(token_kind::word, sink.offset(first), sink.offset(end));
+  return 0;
 }
 
 /// Consumes plain ASCII words separated by single spaces, starting at the letter at `p`.
@@ -103,10 +106,25 @@ inline bool scan_plain_words(const char*& p, const char* last, token_sink& sink)
           p = word;
           return true;
         }
-        push_plain_word(word, end, last, sink);
-        if (*end == ' ' && ((m.alpha >> (pos + len + 1)) & 1u) != 0) {
+        const std::uint64_t key = push_plain_word(word, end, last, sink);
+        const char t = *end;
+        const bool next_alpha = pos + len + 2 < 64 && ((m.alpha >> (pos + len + 2)) & 1u) != 0;
+        if (t == ' ' && ((m.alpha >> (pos + len + 1)) & 1u) != 0) {
           pos += len + 1;
           continue;
+        }
+        // the commonest punctuation between plain words, taken in passing: ", " and ". "
+        if (next_alpha && end[1] == ' ') {
+          if (t == ',') {
+            sink.push(token_kind::punct, sink.offset(end), sink.offset(end) + 1);
+            pos += len + 2;
+            continue;
+          }
+          if (t == '.' && !is_abbreviation(key, static_cast<std::uint16_t>(len))) {
+            sink.push(token_kind::sentence_end, sink.offset(end), sink.offset(end) + 1);
+            pos += len + 2;
+            continue;
+          }
         }
         p = *end == ' ' ? end + 1 : end;
         return true;

@@ -6,37 +6,12 @@
 #include <cstdint>
 
 #include "char_class.hpp"
+#include "abbreviations.hpp"
 #include "fold.hpp"
 #include "scan_text.hpp"
 #include "sink.hpp"
 
 namespace cxaudit::detail {
-
-/// Packs a short lowercase ASCII word the way fold_key_builder does (for constant keys).
-constexpr std::uint64_t packed_key(const char* s) noexcept {
-  std::uint64_t k = 0;
-  for (unsigned i = 0; s[i] != '\0' && i < 8; ++i)
-    k |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
-  return k;
-}
-
-/// True when a word key is an abbreviation that a period does not end a sentence after.
-inline bool is_abbreviation(std::uint64_t key, std::uint16_t length) noexcept {
-  if (length == 1) return true;  // initials, e.g., U.S.
-  constexpr std::uint64_t keys[] = {
-      packed_key("mr"),    packed_key("mrs"),  packed_key("ms"),   packed_key("dr"),
-      packed_key("inc"),   packed_key("ltd"),  packed_key("co"),   packed_key("corp"),
-      packed_key("etc"),   packed_key("vs"),   packed_key("approx"), packed_key("jr"),
-      packed_key("sr"),    packed_key("st"),   packed_key("no"),   packed_key("dept"),
-      packed_key("incl"),  packed_key("ie"),   packed_key("eg"),   packed_key("hrs"),
-      packed_key("yrs"),   packed_key("min"),  packed_key("max"),  packed_key("mt"),
-      packed_key("prof"),  packed_key("est"),  packed_key("avg"),  packed_key("ext"),
-      packed_key("tel"),   packed_key("fig"),  packed_key("ca"),   packed_key("al"),
-  };
-  for (std::uint64_t k : keys)
-    if (k == key) return true;
-  return false;
-}
 
 /// Pushes a structure or punctuation token spanning [first, q).
 inline void push_mark(token_kind kind, const char* first, const char* q, token_sink& sink) {

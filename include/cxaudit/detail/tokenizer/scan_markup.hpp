@@ -25,36 +25,45 @@ enum class tag_role : std::uint8_t {
   raw_text,        ///< script, style: contents are skipped
 };
 
-/// The role of a lowercase tag name.
-inline tag_role classify_tag(std::string_view name) noexcept {
-  struct entry {
-    std::string_view name;
-    tag_role role;
-  };
-  static constexpr entry table[] = {
-      {"p", tag_role::paragraph},        {"div", tag_role::paragraph},
-      {"ul", tag_role::paragraph},       {"ol", tag_role::paragraph},
-      {"table", tag_role::paragraph},    {"section", tag_role::paragraph},
-      {"article", tag_role::paragraph},  {"header", tag_role::paragraph},
-      {"footer", tag_role::paragraph},   {"blockquote", tag_role::paragraph},
-      {"pre", tag_role::paragraph},      {"hr", tag_role::paragraph},
-      {"main", tag_role::paragraph},     {"nav", tag_role::paragraph},
-      {"aside", tag_role::paragraph},    {"dl", tag_role::paragraph},
-      {"figure", tag_role::paragraph},   {"center", tag_role::paragraph},
-      {"form", tag_role::paragraph},     {"body", tag_role::paragraph},
-      {"html", tag_role::paragraph},     {"br", tag_role::line},
-      {"tr", tag_role::line},            {"td", tag_role::line},
-      {"th", tag_role::line},            {"dd", tag_role::line},
-      {"dt", tag_role::line},            {"li", tag_role::list_item},
-      {"h1", tag_role::heading},         {"h2", tag_role::heading},
-      {"h3", tag_role::heading},         {"h4", tag_role::heading},
-      {"h5", tag_role::heading},         {"h6", tag_role::heading},
-      {"strong", tag_role::strong},      {"b", tag_role::strong},
-      {"script", tag_role::raw_text},    {"style", tag_role::raw_text},
-  };
-  for (const entry& e : table)
-    if (e.name == name) return e.role;
-  return tag_role::inline_element;
+/// The role of a lowercase tag name (switching on length and letters: tags are frequent in
+/// HTML postings, so no string comparisons in a loop).
+inline tag_role classify_tag(std::string_view n) noexcept {
+  const auto is = [&](const char* w) { return n == w; };
+  switch (n.size()) {
+    case 1:
+      if (n[0] == 'p') return tag_role::paragraph;
+      if (n[0] == 'b') return tag_role::strong;
+      return tag_role::inline_element;
+    case 2:
+      if (n[0] == 'h' && n[1] >= '1' && n[1] <= '6') return tag_role::heading;
+      if (is("li")) return tag_role::list_item;
+      if (is("br") || is("tr") || is("td") || is("th") || is("dd") || is("dt"))
+        return tag_role::line;
+      if (is("ul") || is("ol") || is("hr") || is("dl")) return tag_role::paragraph;
+      return tag_role::inline_element;
+    case 3:
+      if (is("div") || is("pre") || is("nav")) return tag_role::paragraph;
+      return tag_role::inline_element;
+    case 4:
+      if (is("main") || is("form") || is("body") || is("html")) return tag_role::paragraph;
+      return tag_role::inline_element;
+    case 5:
+      if (is("table") || is("aside")) return tag_role::paragraph;
+      if (is("style")) return tag_role::raw_text;
+      return tag_role::inline_element;
+    case 6:
+      if (is("strong")) return tag_role::strong;
+      if (is("header") || is("footer") || is("figure") || is("center")) return tag_role::paragraph;
+      if (is("script")) return tag_role::raw_text;
+      return tag_role::inline_element;
+    case 7:
+      if (is("section") || is("article")) return tag_role::paragraph;
+      return tag_role::inline_element;
+    case 10:
+      if (is("blockquote")) return tag_role::paragraph;
+      return tag_role::inline_element;
+    default: return tag_role::inline_element;
+  }
 }
 
 /// Finds `needle` in [p, last), or returns nullptr.

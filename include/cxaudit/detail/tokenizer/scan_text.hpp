@@ -6,6 +6,7 @@
 /// `p` past what it consumed and hands the token to the sink.
 
 #include <cstdint>
+#include <cstring>
 
 #include "char_class.hpp"
 #include "entities.hpp"
@@ -296,7 +297,17 @@ inline bool scan_number(const char*& p, const char* last, token_sink& sink) {
     break;
   }
   if (q < last && (*q == '+' || *q == '%')) ++q;
-  push_plain(token_kind::number, p, q, sink);
+  const auto n = static_cast<std::size_t>(q - p);
+  std::uint64_t raw = 0;
+  if (n <= 8 && last - p >= 8) std::memcpy(&raw, p, 8);
+  if (n <= 8 && last - p >= 8 && (raw & 0x8080808080808080ull & ((n == 8 ? 0 : (1ull << 8 * n)) - 1)) == 0) {
+    // an ASCII number's bytes fold to themselves but for capitals (0x20 set in all others)
+    const std::uint64_t used = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    sink.push(token_kind::number, sink.offset(p), sink.offset(q),
+              (raw & used) | (0x2020202020202020ull & used), static_cast<std::uint16_t>(n));
+  } else {
+    push_plain(token_kind::number, p, q, sink);
+  }
   p = q;
   return true;
 }

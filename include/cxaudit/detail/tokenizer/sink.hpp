@@ -10,6 +10,7 @@
 
 #include "../../token.hpp"
 #include "../../tokenizer_options.hpp"
+#include "../config.hpp"
 #include "char_class.hpp"
 
 namespace cxaudit::detail {
@@ -19,17 +20,34 @@ using token_consumer_fn = void (*)(void* state, const token* first, const token*
                                    bool last_call);
 
 /// Collects tokens from the grammar and recognises heading lines.
+///
+/// Tokens are written through a raw cursor into a caller-owned vector used as storage (its
+/// size is its usable capacity), so adding a token is a compare and a store. In collecting
+/// mode the storage grows and is trimmed to the tokens at the end; in streaming mode (a
+/// consumer is set) it keeps a fixed size and is handed over whenever about `window` tokens
+/// have gathered, at a line end when possible.
 class token_sink {
  public:
-  token_sink(const char* source, std::vector<token>& buffer, const tokenizer_options& options,
-             tokenize_stats& stats) noexcept
-      : source_(source), buffer_(buffer), options_(options), stats_(stats) {}
+  token_sink(const char* source, std::vector<token>& storage, const tokenizer_options& options,
+             tokenize_stats& stats)
+      : source_(source), storage_(storage), options_(options), stats_(stats) {}
+
+  /// Keeps every token (the storage grows as needed and is trimmed by finish()).
+  void collect(std::size_t input_bytes) {
+    storage_.clear();
+    storage_.resize(input_bytes / 8 + 64);
+    rebase(0);
+  }
 
   /// Hands tokens to `consumer` in runs of about `window` tokens instead of keeping them all.
-  void set_consumer(token_consumer_fn consumer, void* state, std::size_t window) noexcept {
+  void set_consumer(token_consumer_fn consumer, void* state, std::size_t window) {
     consumer_ = consumer;
     consumer_state_ = state;
     window_ = window;
+    if (storage_.size() < 2 * window + 2) storage_.resize(2 * window + 2);
+    data_ = storage_.data();
+    cursor_ = data_;
+    limit_ = data_ + window;
   }
 
   const char* source() const noexcept { return source_; }
@@ -45,47 +63,47 @@ class token_sink {
   bool at_line_start() const noexcept { return line_.tokens == 0; }
 
   /// The most recent token, or nullptr.
-  const token* last_token() const noexcept {
-    return buffer_.empty() ? nullptr : &buffer_.back();
-  }
+  const token* last_token() const noexcept { return cursor_ == data_ ? nullptr : cursor_ - 1; }
 
   /// Adds a word, number, URL, e-mail, punctuation, sentence end or bullet token.
   /// Takes the fields by value so the token is built in place (no store-forwarding stall).
-  void push(token_kind kind, std::uint32_t begin, std::uint32_t end, std::uint64_t key = 0,
-            std::uint16_t key_length = 0, std::uint8_t flags = 0) {
-    if (consumer_ != nullptr) make_room();
-    if (line_.tokens == 0) line_.first = buffer_.size();
+  CXAUDIT_DETAIL_FORCE_INLINE void push(token_kind kind, std::uint32_t begin, std::uint32_t end,
+                                        std::uint64_t key = 0, std::uint16_t key_length = 0,
+                                        std::uint8_t flags = 0) {
+    if (cursor_ == limit_) overflow();
+    if (line_.tokens == 0) line_.first = static_cast<std::size_t>(cursor_ - data_);
     ++line_.tokens;
-    token& t = buffer_.emplace_back();
+    token& t = *cursor_++;
     t.span = {begin, end};
     t.key = key;
     t.key_length = key_length;
     t.kind = kind;
     t.flags = flags;
-    last_was_break_ = false;
   }
 
   /// Adds a line or paragraph break; a run of breaks becomes one token of the strongest kind.
   void push_break(token_kind kind, std::uint32_t begin, std::uint32_t end) {
     if (line_.tokens != 0) end_line(kind);
-    if (last_was_break_) {
-      token& prev = buffer_.back();
+    if (cursor_ != data_ && cursor_[-1].kind >= token_kind::line_break &&
+        cursor_[-1].kind <= token_kind::paragraph_break) {
+      token& prev = cursor_[-1];
       if (kind > prev.kind) prev.kind = kind;
       prev.span.end = end;
       previous_break_ = prev.kind;
       return;
     }
-    if (buffer_.empty() && !emitted_any_) {
+    if (cursor_ == data_ && !emitted_any_) {
       // breaks before any text carry no information
       previous_break_ = token_kind::paragraph_break;
       return;
     }
-    token t;
+    if (cursor_ == limit_) overflow();
+    token& t = *cursor_++;
+    t = token{};
     t.span = {begin, end};
     t.kind = kind;
-    buffer_.push_back(t);
-    last_was_break_ = true;
     previous_break_ = kind;
+    if (flush_pending_) flush(false);  // the window is full and a line just ended
   }
 
   /// HTML heading elements (<h1>…<h6>) around the current line.
@@ -97,11 +115,17 @@ class token_sink {
   /// A </strong> or </b> element closed.
   void strong_close() noexcept { line_.strong_closed_after = line_.tokens; }
 
-  /// Ends the input: finishes the last line and hands over the rest.
+  /// Ends the input: finishes the last line and hands over the rest (or trims the storage
+  /// to the tokens collected).
   void finish() {
     if (line_.tokens != 0) end_line(token_kind::paragraph_break);
-    if (consumer_ != nullptr) flush(true);
-    else stats_.tokens += buffer_.size();
+    if (consumer_ != nullptr) {
+      flush(true);
+    } else {
+      const auto n = static_cast<std::size_t>(cursor_ - data_);
+      stats_.tokens += n;
+      storage_.resize(n);
+    }
   }
 
  private:
@@ -126,8 +150,8 @@ class token_sink {
   void analyse_line() noexcept {
     line_state& l = line_;
     l.html_heading = html_heading_;
-    for (std::size_t i = l.first; i < buffer_.size(); ++i) {
-      const token& t = buffer_[i];
+    for (const token* p = data_ + l.first; p != cursor_; ++p) {
+      const token& t = *p;
       l.ends_with_colon = false;
       switch (t.kind) {
         case token_kind::word:
@@ -139,7 +163,7 @@ class token_sink {
             l.all_caps = false;
           break;
         case token_kind::bullet:
-          if (i == l.first) l.bullet = true;
+          if (p == data_ + l.first) l.bullet = true;
           break;
         case token_kind::sentence_end: l.sentence_end = true; break;
         case token_kind::punct:
@@ -170,44 +194,69 @@ class token_sink {
   void end_line(token_kind closing_break) {
     constexpr std::uint32_t max_heading_tokens = 16;
     if (line_.tokens <= max_heading_tokens && !line_.too_long) analyse_line();
-    if (line_.tokens <= max_heading_tokens && line_is_heading(closing_break)) {
-      token h;
+    if (line_.tokens <= max_heading_tokens && !line_.too_long && line_is_heading(closing_break)) {
+      // room for one more token is always kept (limit_ < end of storage)
+      token* first = data_ + line_.first;
+      for (token* t = cursor_; t != first; --t) *t = t[-1];
+      ++cursor_;
+      token& h = *first;
+      h = token{};
       h.kind = token_kind::heading;
-      h.span = {buffer_[line_.first].span.begin, buffer_.back().span.end};
-      buffer_.insert(buffer_.begin() + static_cast<std::ptrdiff_t>(line_.first), h);
-      for (std::size_t i = line_.first + 1; i < buffer_.size(); ++i)
-        buffer_[i].flags |= token_flags::in_heading;
+      h.span = {first[1].span.begin, cursor_[-1].span.end};
+      for (token* t = first + 1; t != cursor_; ++t) t->flags |= token_flags::in_heading;
+      if (cursor_ >= limit_) overflow();
     }
     line_ = line_state{};
   }
 
-  void make_room() {
-    if (buffer_.size() >= window_ && last_was_break_) flush(false);
-    if (buffer_.size() >= 2 * window_) {
-      flush(false);  // a line that never ends: give up heading detection for it
-      line_.too_long = true;
+  // The cursor reached the limit: grow (collecting), or mark a flush for the next line end,
+  // or, when a line never ends, flush now.
+  void overflow() {
+    if (consumer_ == nullptr) {
+      const auto used = static_cast<std::size_t>(cursor_ - data_);
+      storage_.resize(storage_.size() * 2);
+      rebase(used);
+      return;
     }
+    if (!flush_pending_) {
+      flush_pending_ = true;
+      limit_ = data_ + 2 * window_;
+      return;
+    }
+    flush(false);
+    line_.too_long = true;  // a line that never ends: give up heading detection for it
+  }
+
+  void rebase(std::size_t used) noexcept {
+    data_ = storage_.data();
+    cursor_ = data_ + used;
+    limit_ = data_ + storage_.size() - 1;  // one spare slot for a heading token
   }
 
   void flush(bool last_call) {
-    const token* data = buffer_.data();
-    stats_.tokens += buffer_.size();
-    consumer_(consumer_state_, data, data + buffer_.size(), last_call);
-    emitted_any_ = emitted_any_ || !buffer_.empty();
-    buffer_.clear();
+    const auto n = static_cast<std::size_t>(cursor_ - data_);
+    stats_.tokens += n;
+    consumer_(consumer_state_, data_, cursor_, last_call);
+    emitted_any_ = emitted_any_ || n != 0;
+    cursor_ = data_;
+    limit_ = data_ + window_;
+    flush_pending_ = false;
     line_.first = 0;
   }
 
   const char* source_;
-  std::vector<token>& buffer_;
+  std::vector<token>& storage_;
   const tokenizer_options& options_;
   tokenize_stats& stats_;
+  token* data_ = nullptr;
+  token* cursor_ = nullptr;
+  token* limit_ = nullptr;
   token_consumer_fn consumer_ = nullptr;
   void* consumer_state_ = nullptr;
   std::size_t window_ = 0;
+  bool flush_pending_ = false;
   line_state line_{};
   token_kind previous_break_ = token_kind::paragraph_break;
-  bool last_was_break_ = false;
   bool emitted_any_ = false;
   bool html_heading_ = false;
 };
