@@ -98,7 +98,7 @@ inline int decode_utf8(const char* p, const char* end, char32_t& cp) noexcept {
 /// What a non-ASCII code point means to the tokenizer.
 enum class cp_class : std::uint8_t {
   letter,      ///< part of a word
-  space,       ///< no-break and typographic spaces
+  space,       ///< no-break, typographic and zero-width spaces, a BOM
   newline,     ///< U+0085, U+2028
   paragraph,   ///< U+2029
   apostrophe,  ///< ’ ‘ ʼ — inside a word it joins; elsewhere it is a quote
@@ -108,14 +108,15 @@ enum class cp_class : std::uint8_t {
   bullet,      ///< • · ◦ ▪ ● ■ ‣ ⁃ ➢ ✓ ► and Word's private-use bullets
   sentence,    ///< … and other sentence-ending marks
   currency,    ///< £ € ₦ ₹ ¥ (a number prefix)
-  ignorable,   ///< BOM, zero-width space/joiner, variation selectors, soft hyphen
+  ignorable,   ///< zero-width joiners, variation selectors, soft hyphen
   symbol,      ///< everything else that is not a letter: emoji, arrows, ©, ®
 };
 
 /// Classifies a decoded code point >= U+0080.
 constexpr cp_class classify_cp(char32_t cp) noexcept {
   switch (cp) {
-    case 0x00A0: case 0x202F: case 0x205F: case 0x3000: case 0x1680:
+    case 0x00A0: case 0x202F: case 0x205F: case 0x3000: case 0x1680: case 0x200B:
+    case 0xFEFF:  // zero-width space and a BOM inside the text separate words
       return cp_class::space;
     case 0x0085: case 0x2028:
       return cp_class::newline;
@@ -142,7 +143,7 @@ constexpr cp_class classify_cp(char32_t cp) noexcept {
     case 0x00A3: case 0x20AC: case 0x20A6: case 0x20B9: case 0x00A5: case 0x20A9: case 0x20BD:
     case 0x20B1:
       return cp_class::currency;
-    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x00AD: case 0x200C: case 0x200D: case 0x2060:
       return cp_class::ignorable;
     default:
       break;

@@ -29,8 +29,9 @@ inline constexpr scanner<&scan_punct> punct{};            ///< clause punctuatio
 inline constexpr scanner<&scan_multibyte> multibyte{};    ///< other UTF-8, invalid bytes
 inline constexpr scanner<&scan_any> any_byte{};           ///< everything else
 
-// Ordered by frequency in real postings: most tokens are decided by the first two tests.
-inline const auto token_stream_def = *(spaces | word | line_ends | tag | bullet | number |
+// Ordered by frequency in real postings; a list mark is tried first only at the start of a
+// line (one compare elsewhere), so that "a) Work shifts" is a bullet, not the word "a".
+inline const auto token_stream_def = *(spaces | bullet | word | line_ends | tag | number |
                                        sentence_end | entity | punct | multibyte | any_byte);
 
 BOOST_SPIRIT_DEFINE(token_stream)

@@ -22,7 +22,7 @@ enum class tag_role : std::uint8_t {
   list_item,       ///< li: a line break and a bullet
   heading,         ///< h1 … h6
   strong,          ///< strong, b: may make a heading line
-  raw_text,        ///< script, style: contents are skipped
+  raw_text,        ///< script, style, head, title: contents are skipped
 };
 
 /// The role of a lowercase tag name (switching on length and letters: tags are frequent in
@@ -46,10 +46,11 @@ inline tag_role classify_tag(std::string_view n) noexcept {
       return tag_role::inline_element;
     case 4:
       if (is("main") || is("form") || is("body") || is("html")) return tag_role::paragraph;
+      if (is("head")) return tag_role::raw_text;  // metadata, not the posting
       return tag_role::inline_element;
     case 5:
       if (is("table") || is("aside")) return tag_role::paragraph;
-      if (is("style")) return tag_role::raw_text;
+      if (is("style") || is("title")) return tag_role::raw_text;
       return tag_role::inline_element;
     case 6:
       if (is("strong")) return tag_role::strong;

@@ -1,0 +1,237 @@
+// Tokenizer: golden token dumps for real-world shapes, and properties that must hold for any
+// input (spans inside the input, no early stop, bounded work on hostile bytes).
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <cxaudit/tokenizer.hpp>
+
+#ifndef CXAUDIT_TEST_DATA_DIR
+#define CXAUDIT_TEST_DATA_DIR "tests/data"
+#endif
+
+namespace {
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string dump(std::string_view text) {
+  std::string out;
+  cxaudit::append_token_dump(out, text, cxaudit::tokenize(text));
+  return out;
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> w;
+  for (const cxaudit::token& t : cxaudit::tokenize(text))
+    if (t.kind == cxaudit::token_kind::word) w.emplace_back(t.span.text(text));
+  return w;
+}
+
+std::vector<cxaudit::token> of_kind(std::string_view text, cxaudit::token_kind k) {
+  std::vector<cxaudit::token> out;
+  for (const cxaudit::token& t : cxaudit::tokenize(text))
+    if (t.kind == k) out.push_back(t);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: golden token dumps") {
+  const std::filesystem::path dir = std::filesystem::path(CXAUDIT_TEST_DATA_DIR) / "tokenizer";
+  std::vector<std::filesystem::path> inputs;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".input") inputs.push_back(e.path());
+  std::sort(inputs.begin(), inputs.end());
+  REQUIRE(inputs.size() >= 15);
+  const bool update = std::getenv("CXAUDIT_UPDATE_GOLDEN") != nullptr;
+  for (const auto& in : inputs) {
+    CAPTURE(in.filename().string());
+    const std::string text = read_file(in);
+    const std::string got = dump(text);
+    std::filesystem::path expected = in;
+    expected.replace_extension(".expected");
+    if (update) std::ofstream(expected, std::ios::binary) << got;
+    CHECK(got == read_file(expected));
+  }
+}
+
+TEST_CASE("tokenizer: spans point into the input and text tokens are never empty") {
+  for (std::string_view text :
+       {std::string_view("<p>Hi &amp; bye</p>\r\n\r\n• x"), std::string_view("a\xff\xfe b"),
+        std::string_view("\xe2\x80\x99\xe2\x80\x99 ' - -- <> <a <!-- x"),
+        std::string_view("")}) {
+    for (const cxaudit::token& t : cxaudit::tokenize(text)) {
+      CHECK(t.span.begin <= t.span.end);
+      CHECK(t.span.end <= text.size());
+      if (t.is_text()) CHECK(t.span.size() > 0);
+    }
+  }
+}
+
+TEST_CASE("tokenizer: normalization folds case, typographic apostrophes and entities alike") {
+  const std::string a = "customer's", b = "Customer\xe2\x80\x99s", c = "CUSTOMER&rsquo;S",
+                    d = "customer&#8217;s";
+  const auto ka = cxaudit::tokenize(a).at(0), kb = cxaudit::tokenize(b).at(0),
+             kc = cxaudit::tokenize(c).at(0), kd = cxaudit::tokenize(d).at(0);
+  CHECK(ka.key == kb.key);
+  CHECK(ka.key == kc.key);
+  CHECK(ka.key == kd.key);
+  CHECK(ka.key_length == kb.key_length);
+  CHECK(kb.span.size() == b.size());  // the span is the original bytes, not the folded ones
+  CHECK(kc.span.size() == c.size());
+  CHECK(cxaudit::tokenize("customers").at(0).key != ka.key);
+  // long words (over 8 bytes) are hashed the same way whatever their case
+  // (an all-caps line is also a heading, so take the word token)
+  CHECK(of_kind("Responsibilities", cxaudit::token_kind::word).at(0).key ==
+        of_kind("RESPONSIBILITIES", cxaudit::token_kind::word).at(0).key);
+}
+
+TEST_CASE("tokenizer: a 1 MB word is one token, too long to match, and is reported") {
+  std::string text = "start " + std::string(1 << 20, 'a') + " end";
+  cxaudit::tokenizer tk;
+  std::vector<cxaudit::token> out;
+  const cxaudit::tokenize_stats s = tk.tokenize(text, out);
+  REQUIRE(out.size() == 3);
+  CHECK(out[1].span.size() == (1u << 20));
+  CHECK(out[1].key == 0);
+  CHECK(s.overlong_words == 1);
+  CHECK(out[2].span.text(text) == "end");
+}
+
+TEST_CASE("tokenizer: every class of invalid UTF-8 is skipped and the rest is read") {
+  struct sample {
+    const char* name;
+    std::string bytes;
+    std::uint64_t invalid;
+  };
+  const sample samples[] = {
+      {"overlong", "\xc0\xaf", 2},          {"overlong 3-byte", "\xe0\x80\xaf", 3},
+      {"surrogate", "\xed\xa0\x80", 3},     {"truncated", "\xe2\x80", 2},
+      {"stray continuation", "\x80\xbf", 2}, {"above U+10FFFF", "\xf4\x90\x80\x80", 4},
+      {"bad lead", "\xf5\xff", 2},
+  };
+  for (const sample& s : samples) {
+    CAPTURE(s.name);
+    const std::string text = "customer " + s.bytes + " feedback";
+    cxaudit::tokenizer tk;
+    std::vector<cxaudit::token> out;
+    const auto stats = tk.tokenize(text, out);
+    CHECK(stats.invalid_utf8_bytes == s.invalid);
+    CHECK(words_of(text) == std::vector<std::string>{"customer", "feedback"});
+  }
+}
+
+TEST_CASE("tokenizer: NUL bytes read as spaces and are counted") {
+  const std::string text("call\0center\0\0team", 17);
+  cxaudit::tokenizer tk;
+  std::vector<cxaudit::token> out;
+  CHECK(tk.tokenize(text, out).nul_bytes == 3);
+  CHECK(words_of(text) == std::vector<std::string>{"call", "center", "team"});
+}
+
+TEST_CASE("tokenizer: headings in four styles") {
+  auto headings = [](std::string_view text) {
+    std::vector<std::string> h;
+    for (const auto& t : of_kind(text, cxaudit::token_kind::heading))
+      h.emplace_back(t.span.text(text));
+    return h;
+  };
+  CHECK(headings("Intro text here.\nResponsibilities:\nDo things.") ==
+        std::vector<std::string>{"Responsibilities:"});
+  CHECK(headings("<h3>What you&#39;ll do</h3><p>Things.</p>") ==
+        std::vector<std::string>{"What you&#39;ll do"});
+  CHECK(headings("<p><strong>Requirements</strong></p><p>Skills.</p>") ==
+        std::vector<std::string>{"Requirements"});
+  CHECK(headings("Some text.\nABOUT THE COMPANY\nWe make bikes.") ==
+        std::vector<std::string>{"ABOUT THE COMPANY"});
+  // not headings: a sentence, a long line, bold inside a sentence
+  CHECK(headings("We are hiring: apply now. More text.\n").empty());
+  CHECK(headings("<p><b>Bold</b> inside a sentence.</p>").empty());
+}
+
+TEST_CASE("tokenizer: HTML block tags mark structure, inline tags do not") {
+  const std::string text = "<p>one</p><p>two<br>three</p><ul><li>four</li></ul><span>fi</span>ve";
+  const auto toks = cxaudit::tokenize(text);
+  std::vector<cxaudit::token_kind> kinds;
+  for (const auto& t : toks) kinds.push_back(t.kind);
+  using k = cxaudit::token_kind;
+  CHECK(kinds == std::vector<k>{k::word, k::paragraph_break, k::word, k::line_break, k::word,
+                                k::paragraph_break, k::bullet, k::word, k::paragraph_break,
+                                k::word, k::word});
+}
+
+TEST_CASE("tokenizer: markup that never closes swallows the rest and says so") {
+  cxaudit::tokenizer tk;
+  std::vector<cxaudit::token> out;
+  const std::string text = "customer <script>var a = 'customer';";
+  const auto s = tk.tokenize(text, out);
+  CHECK(s.unclosed_markup);
+  CHECK(words_of(text) == std::vector<std::string>{"customer"});
+  // a '<' that is not a tag is text, not the start of a tag that eats the rest
+  CHECK(words_of("salary < 50k and customers") ==
+        std::vector<std::string>{"salary", "and", "customers"});
+}
+
+TEST_CASE("tokenizer: 10,000 nested tags neither recurse nor lose the text") {
+  std::string text;
+  for (int i = 0; i < 10000; ++i) text += "<div><span>";
+  text += "customer";
+  for (int i = 0; i < 10000; ++i) text += "</span></div>";
+  CHECK(words_of(text) == std::vector<std::string>{"customer"});
+}
+
+TEST_CASE("tokenizer: random bytes never stop the parse early") {
+  std::mt19937 rng(42);
+  for (int round = 0; round < 200; ++round) {
+    std::string text(1 + rng() % 2000, '\0');
+    for (char& c : text) c = static_cast<char>(rng() % 256);
+    text += " sentinelword";
+    const auto w = words_of(text);
+    REQUIRE(!w.empty());
+    CHECK(w.back() == "sentinelword");
+  }
+}
+
+TEST_CASE("tokenizer: streaming in small windows yields the same words as collecting") {
+  std::string text;
+  for (int i = 0; i < 500; ++i)
+    text += "Line " + std::to_string(i) + ": customer-facing work, no cold calling.\n";
+  std::vector<cxaudit::token> all;
+  cxaudit::tokenizer tk;
+  tk.tokenize(text, all);
+  std::vector<cxaudit::token> streamed;
+  std::size_t calls = 0;
+  bool saw_last = false;
+  auto consumer = [&](const cxaudit::token* f, const cxaudit::token* l, bool last_call) {
+    ++calls;
+    saw_last = saw_last || last_call;
+    for (; f != l; ++f)
+      if (f->is_text()) streamed.push_back(*f);
+  };
+  std::vector<cxaudit::token> window;
+  tk.tokenize(text, window, 64, consumer);
+  CHECK(calls > 10);
+  CHECK(saw_last);
+  CHECK(window.size() <= 2 * 64 + 2);  // memory stays bounded by the window
+  std::vector<cxaudit::token> texts;
+  for (const auto& t : all)
+    if (t.is_text()) texts.push_back(t);
+  REQUIRE(texts.size() == streamed.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CHECK(texts[i].span == streamed[i].span);
+    CHECK(texts[i].key == streamed[i].key);
+  }
+}
