@@ -20,6 +20,7 @@ enum class category : std::uint8_t {
   frontline_service,   ///< serving: calls, tickets, queues, AHT, shifts, front desk
   technology,          ///< software and IT work, CX platforms as tools
   boilerplate,         ///< EEO, benefits and about-us markers (section in `meaning::detail`)
+  custom,              ///< for a user's own scorer (its tag in `meaning::detail`); not scored here
   // Context words: they change how nearby matches read and are not scored themselves.
   negator,             ///< no, not, without, non-: flips what follows
   owner_verb,          ///< own, design, build, lead, define: a metric owned is strategy
@@ -31,16 +32,18 @@ enum class category : std::uint8_t {
 };
 
 /// Number of categories.
-inline constexpr int category_count = 17;
+inline constexpr int category_count = 18;
 
 /// The JSON name of a category.
 constexpr std::string_view to_string(category c) noexcept {
   constexpr std::string_view names[] = {
       "none",           "customer_term",     "customer_generic", "strategy_insight",
       "cx_team_oversight", "org_mandate",    "frontline_sales",  "frontline_service",
-      "technology",     "boilerplate",       "negator",          "owner_verb",
+      "technology",     "boilerplate",       "custom",           "negator",
+      "owner_verb",
       "scored_verb",    "analytic_verb",     "insight_noun",     "tenure",
       "candidate_word"};
+  static_assert(sizeof(names) / sizeof(names[0]) == category_count);
   return names[static_cast<int>(c)];
 }
 
@@ -191,6 +194,12 @@ struct meaning {
   constexpr meaning with_detail(frontline_detail d) const noexcept {
     meaning m = *this;
     m.detail = static_cast<std::uint8_t>(d);
+    return m;
+  }
+  /// This boilerplate meaning marking section `s`.
+  constexpr meaning with_section(section_kind s) const noexcept {
+    meaning m = *this;
+    m.detail = static_cast<std::uint8_t>(s);
     return m;
   }
   /// This meaning with weight `w`.

@@ -1,0 +1,116 @@
+// The bad-input list of DESIGN.md: each yields a report or a typed status, never a crash or a
+// hang, and what could not be read is said in the report.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <cxaudit/cxaudit.hpp>
+
+namespace {
+
+const cxaudit::report& audit_text(cxaudit::auditor<>& a, const std::string& title,
+                                  const std::string& text) {
+  return a.audit({"bad", title, text});
+}
+
+}  // namespace
+
+TEST_CASE("bad input: invalid UTF-8 of every class is skipped, counted and reported") {
+  cxaudit::auditor<> a;
+  struct sample {
+    const char* name;
+    std::string bytes;
+    std::uint64_t invalid;
+  };
+  const sample samples[] = {
+      {"overlong 2-byte", "\xc0\xaf", 2},
+      {"overlong 3-byte", "\xe0\x80\xaf", 3},
+      {"overlong 4-byte", "\xf0\x80\x80\xaf", 4},
+      {"surrogate high", "\xed\xa0\x80", 3},
+      {"surrogate low", "\xed\xbf\xbf", 3},
+      {"truncated 2 of 3", "\xe2\x80", 2},
+      {"truncated 3 of 4", "\xf0\x9f\x98", 3},
+      {"stray continuation", "\x80", 1},
+      {"above U+10FFFF", "\xf4\x90\x80\x80", 4},
+      {"never valid", "\xfe\xff", 2},
+  };
+  for (const sample& s : samples) {
+    CAPTURE(s.name);
+    const std::string text = "Answer customer calls " + s.bytes + " in our call center.";
+    const cxaudit::report& r = audit_text(a, "Agent", text);
+    CHECK(r.status == cxaudit::audit_status::ok);
+    CHECK(r.notes.invalid_utf8_bytes == s.invalid);
+    CHECK(r.customer.mentions == 1);  // the text after the bad bytes was read
+    const std::string json = cxaudit::to_json(r);
+    CHECK(json.find("\"invalid_utf8_bytes\":" + std::to_string(s.invalid)) != std::string::npos);
+  }
+}
+
+TEST_CASE("bad input: NUL bytes are read as spaces and counted") {
+  cxaudit::auditor<> a;
+  const std::string text("Help every customer\0at the front desk.\0", 39);
+  const cxaudit::report& r = audit_text(a, "Host", text);
+  CHECK(r.status == cxaudit::audit_status::ok);
+  CHECK(r.notes.nul_bytes == 2);
+  CHECK(r.customer.mentions == 1);
+}
+
+TEST_CASE("bad input: empty, whitespace-only and tags-only postings") {
+  cxaudit::auditor<> a;
+  for (const std::string& text :
+       {std::string(), std::string(" \t\r\n\n  \n"), std::string("<div><p></p><br/></div>")}) {
+    const cxaudit::report& r = audit_text(a, "Customer Experience Specialist", text);
+    CHECK(r.status == cxaudit::audit_status::ok);
+    CHECK(r.words == 0);
+    CHECK(r.customer.mentions == 0);
+    CHECK(r.findings.find(cxaudit::finding_code::cx_title_no_customer_mention) != nullptr);
+  }
+}
+
+TEST_CASE("bad input: a title with no body, and a body with no title") {
+  cxaudit::auditor<> a;
+  const cxaudit::report& r = audit_text(a, "Guest Experience Manager", "");
+  CHECK(r.title.is_cx);
+  CHECK(r.findings.find(cxaudit::finding_code::cx_title_no_customer_mention) != nullptr);
+  const cxaudit::report& s = audit_text(a, "", "Answer customer calls in a call center.");
+  CHECK(s.status == cxaudit::audit_status::ok);
+  CHECK_FALSE(s.title.is_cx);
+  CHECK(s.title.level == cxaudit::title_level::unknown);
+}
+
+TEST_CASE("bad input: a 1 MB single word is reported, not matched") {
+  cxaudit::auditor<> a;
+  const std::string text = "Serve customers. " + std::string(1 << 20, 'z') + " Thanks.";
+  const cxaudit::report& r = audit_text(a, "Clerk", text);
+  CHECK(r.status == cxaudit::audit_status::ok);
+  CHECK(r.notes.overlong_words == 1);
+  CHECK(r.customer.mentions == 1);
+}
+
+TEST_CASE("bad input: 10,000 nested tags and an unclosed script") {
+  cxaudit::auditor<> a;
+  std::string nested;
+  for (int i = 0; i < 10000; ++i) nested += "<div><b>";
+  nested += "Greet every guest.";
+  for (int i = 0; i < 10000; ++i) nested += "</b></div>";
+  const cxaudit::report& r = audit_text(a, "Host", nested);
+  CHECK(r.status == cxaudit::audit_status::ok);
+  CHECK(r.customer.mentions == 1);
+  const cxaudit::report& s =
+      audit_text(a, "Host", "Greet every guest. <script>var guest = 1; while (guest) {}");
+  CHECK(s.notes.unclosed_markup);
+  CHECK(s.customer.mentions == 1);  // the script's text is not read as the posting's
+}
+
+TEST_CASE("bad input: a posting over the limit is a typed status, and JSON says so") {
+  cxaudit::audit_options o;
+  o.max_posting_bytes = 100;
+  cxaudit::auditor<> a(cxaudit::default_lexicon(), o);
+  const std::string text(101, 'a');
+  const cxaudit::report& r = a.audit({"x", "", text});
+  CHECK(r.status == cxaudit::audit_status::posting_too_large);
+  const std::string json = cxaudit::to_json(r);
+  CHECK(json.find("\"error\":{") != std::string::npos);
+  CHECK(json.find("\"id\":\"x\"") != std::string::npos);
+}

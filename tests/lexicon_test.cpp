@@ -1,0 +1,91 @@
+// Lexicon: the built-in table compiles, phrases are read the way tokens are, and a runtime
+// lexicon adds, replaces and removes entries.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <type_traits>
+
+#include <cxaudit/lexicon.hpp>
+
+using cxaudit::category;
+
+TEST_CASE("lexicon: the built-in lexicon has several hundred entries and finds them") {
+  const cxaudit::builtin_lexicon& lex = cxaudit::default_lexicon();
+  CHECK(&lex == &cxaudit::default_lexicon());  // compiled once, shared
+  CHECK(lex.size() >= 300);
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    const cxaudit::lexicon_entry e = lex[i];
+    CAPTURE(std::string(e.phrase));
+    const auto found = lex.find(e.phrase);
+    REQUIRE(found.has_value());  // every entry can be matched as written
+  }
+}
+
+TEST_CASE("lexicon: find() reads phrases like the matcher reads tokens") {
+  const auto& lex = cxaudit::default_lexicon();
+  const auto base = lex.find("customer");
+  REQUIRE(base.has_value());
+  CHECK(base->cat == category::customer_term);
+  CHECK(base->family == cxaudit::customer_family::customer);
+  for (const char* variant : {"Customers", "CUSTOMER'S", "customer\xe2\x80\x99s"}) {
+    CAPTURE(variant);
+    const auto v = lex.find(variant);
+    REQUIRE(v.has_value());
+    CHECK(v->cat == base->cat);
+  }
+  const auto cc = lex.find("call center");
+  REQUIRE(cc.has_value());
+  for (const char* variant : {"call-center", "callcenter", "Call Centers"}) {
+    CAPTURE(variant);
+    const auto v = lex.find(variant);
+    REQUIRE(v.has_value());
+    CHECK(v->cat == cc->cat);
+  }
+  CHECK_FALSE(lex.find("zzyzx quux").has_value());
+}
+
+TEST_CASE("lexicon: verb forms are generated, British spellings are listed") {
+  cxaudit::lexicon_builder b;
+  b.add("analyze", cxaudit::meaning{category::analytic_verb});
+  b.add("map", cxaudit::meaning{category::analytic_verb});
+  const auto lex = b.build();
+  for (const char* form : {"analyzes", "analyzing", "analyzed", "mapping", "mapped", "maps"}) {
+    CAPTURE(form);
+    CHECK(lex.find(form).has_value());
+  }
+  CHECK_FALSE(lex.find("analyse").has_value());
+}
+
+TEST_CASE("lexicon: a builder adds, replaces and removes entries") {
+  cxaudit::lexicon_builder b;
+  b.add_defaults();
+  const std::size_t defaults = b.size();
+  CHECK(defaults == cxaudit::default_lexicon().size());
+  b.add("front desk agent", cxaudit::meaning{category::frontline_service}.weighted(2.0f));
+  CHECK(b.size() == defaults + 1);
+  // replacing keeps the count and changes the meaning, whatever the spelling
+  b.add("Front-Desk Agent", cxaudit::meaning{category::strategy_insight}.weighted(3.0f));
+  CHECK(b.size() == defaults + 1);
+  CHECK(b.remove("customer"));
+  CHECK_FALSE(b.remove("customer"));
+  CHECK_FALSE(b.remove("never was an entry"));
+  const cxaudit::runtime_lexicon lex = b.build();
+  CHECK(lex.size() == defaults);
+  const auto fda = lex.find("front desk agents");
+  REQUIRE(fda.has_value());
+  CHECK(fda->cat == category::strategy_insight);
+  CHECK(fda->weight == doctest::Approx(3.0f));
+  CHECK_FALSE(lex.find("customer").has_value());
+}
+
+TEST_CASE("lexicon: storage is a template parameter; lexicons are immutable and not copied") {
+  static_assert(std::is_same_v<cxaudit::builtin_lexicon,
+                               cxaudit::basic_lexicon<cxaudit::static_entries>>);
+  static_assert(std::is_same_v<cxaudit::runtime_lexicon,
+                               cxaudit::basic_lexicon<cxaudit::runtime_entries>>);
+  static_assert(!std::is_copy_constructible_v<cxaudit::builtin_lexicon>);
+  const auto& lex = cxaudit::default_lexicon();
+  // the built-in storage reads the compile-time table in place
+  CHECK(lex[0].phrase.data() == cxaudit::detail::default_tables[0].first[0].phrase.data());
+}

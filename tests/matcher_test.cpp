@@ -1,0 +1,204 @@
+// Matcher: the mechanisms (phrase variants, leftmost-longest, boundaries, sections and the
+// context rules), each shown with a small purpose-built lexicon so the test says exactly
+// which rule is at work. The built-in lexicon's traps are in traps_test.cpp.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <cxaudit/lexicon.hpp>
+#include <cxaudit/matcher.hpp>
+#include <cxaudit/tokenizer.hpp>
+
+namespace {
+
+using cxaudit::category;
+using cxaudit::customer_family;
+using cxaudit::frontline_detail;
+using cxaudit::meaning;
+namespace mr = cxaudit::match_rules;
+namespace mf = cxaudit::match_flags;
+
+meaning of(category c, float w = 1.0f) { return meaning{c}.weighted(w); }
+
+cxaudit::runtime_lexicon test_lexicon() {
+  cxaudit::lexicon_builder b;
+  b.add("customer", of(category::customer_term).with_family(customer_family::customer))
+      .add("guest", of(category::customer_term).with_family(customer_family::guest))
+      .add("team member", of(category::none, 0.0f))
+      .add("call center", of(category::frontline_service, 1.5f))
+      .add("customer service", of(category::frontline_service, 0.5f)
+                                   .with_family(customer_family::customer))
+      .add("voice of the customer", of(category::strategy_insight, 2.0f)
+                                        .with_family(customer_family::customer))
+      .add("cold calling", of(category::frontline_sales))
+      .add("POS", of(category::frontline_sales).with_rules(mr::acronym))
+      .add("NPS", of(category::strategy_insight, 0.5f).with_rules(mr::metric))
+      .add("AHT", of(category::frontline_service).with_rules(mr::metric | mr::acronym))
+      .add("queue", of(category::frontline_service).with_rules(mr::needs_customer_context))
+      .add("no", of(category::negator))
+      .add("not", of(category::negator))
+      .add("non", of(category::negator))
+      .add("own", of(category::owner_verb))
+      .add("design", of(category::owner_verb))
+      .add("meet", of(category::scored_verb))
+      .add("targets", of(category::scored_verb))
+      .add("analyze", of(category::analytic_verb))
+      .add("feedback", of(category::insight_noun))
+      .add("needs", of(category::insight_noun))
+      .add("years", of(category::tenure))
+      .add("experience", of(category::candidate_word))
+      .add("equal opportunity employer", of(category::boilerplate).with_section(cxaudit::section_kind::legal));
+  return b.build();
+}
+
+struct found {
+  std::string text;
+  category cat;
+  float weight;
+  cxaudit::section_kind section;
+  std::uint8_t flags;
+};
+
+std::vector<found> match_all(const cxaudit::runtime_lexicon& lex, std::string_view text) {
+  cxaudit::matcher m(lex.view());
+  const auto tokens = cxaudit::tokenize(text);
+  struct state {
+    std::string_view text;
+    std::vector<found> out;
+  } st{text, {}};
+  m.reset(text);
+  m.feed(
+      tokens.data(), tokens.data() + tokens.size(), true,
+      [](void* s, const cxaudit::match* b, const cxaudit::match* e) {
+        auto& st = *static_cast<state*>(s);
+        for (; b != e; ++b)
+          st.out.push_back({std::string(b->span.text(st.text)), b->what.cat, b->weight,
+                            b->section, b->flags});
+      },
+      &st);
+  return st.out;
+}
+
+std::vector<std::string> texts(const std::vector<found>& f) {
+  std::vector<std::string> t;
+  for (const auto& x : f) t.push_back(x.text);
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("matcher: case, plurals, possessives and hyphen/space/joined variants") {
+  const auto lex = test_lexicon();
+  // a trailing apostrophe is not part of the word (it may close a quotation)
+  CHECK(texts(match_all(lex, "Customers, CUSTOMER'S, guest\xe2\x80\x99s and customers\xe2\x80\x99 "
+                             "guests.")) ==
+        std::vector<std::string>{"Customers", "CUSTOMER'S", "guest\xe2\x80\x99s", "customers",
+                                 "guests"});
+  CHECK(texts(match_all(lex, "call center, call-center, callcenter, Call Centers")) ==
+        std::vector<std::string>{"call center", "call-center", "callcenter", "Call Centers"});
+}
+
+TEST_CASE("matcher: leftmost-longest, and shadows block shorter matches") {
+  const auto lex = test_lexicon();
+  const auto f = match_all(lex, "Listen to the voice of the customer daily.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].text == "voice of the customer");
+  CHECK(f[0].cat == category::strategy_insight);
+  // "team member" is a shadow: neither it nor anything inside it is reported
+  CHECK(match_all(lex, "Every team member counts.").empty());
+}
+
+TEST_CASE("matcher: phrases never cross punctuation or sentence ends") {
+  const auto lex = test_lexicon();
+  CHECK(texts(match_all(lex, "call, center")).empty());
+  CHECK(texts(match_all(lex, "We call. Center stage.")).empty());
+  CHECK(texts(match_all(lex, "call\ncenter")).empty());
+}
+
+TEST_CASE("matcher: acronym entries need capitals") {
+  const auto lex = test_lexicon();
+  CHECK(texts(match_all(lex, "Run the POS daily.")) == std::vector<std::string>{"POS"});
+  CHECK(match_all(lex, "the pos and the Pos").empty());
+}
+
+TEST_CASE("matcher: negation flips a signal; a requirement is not a negation") {
+  const auto lex = test_lexicon();
+  const auto f = match_all(lex, "This role has no cold calling.");
+  REQUIRE(f.size() == 1);
+  CHECK((f[0].flags & mf::negated) != 0);
+  CHECK(f[0].weight < 0.0f);
+  const auto g = match_all(lex, "Cold calling daily, no weekends.");
+  REQUIRE(g.size() == 1);
+  CHECK((g[0].flags & mf::negated) == 0);  // the negation is in another clause
+  const auto h = match_all(lex, "No call center experience needed.");
+  REQUIRE(h.size() == 1);
+  CHECK((h[0].flags & mf::about_candidate) != 0);
+  CHECK((h[0].flags & mf::negated) == 0);
+}
+
+TEST_CASE("matcher: a metric owned is strategy, a metric scored on is frontline") {
+  const auto lex = test_lexicon();
+  const auto own = match_all(lex, "Own and design the NPS program.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].cat == category::strategy_insight);
+  CHECK((own[0].flags & mf::owner_governed) != 0);
+  const auto met = match_all(lex, "Meet NPS targets every month.");
+  REQUIRE(met.size() == 1);
+  CHECK(met[0].cat == category::frontline_service);
+  CHECK((met[0].flags & mf::scored_governed) != 0);
+  const auto after = match_all(lex, "AHT targets apply.");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].cat == category::frontline_service);
+  CHECK((after[0].flags & mf::scored_governed) != 0);
+}
+
+TEST_CASE("matcher: years of experience describe the candidate, not the job") {
+  const auto lex = test_lexicon();
+  const auto f = match_all(lex, "3 years of call center work.");
+  REQUIRE(f.size() == 1);
+  CHECK((f[0].flags & mf::about_candidate) != 0);
+  CHECK(f[0].weight == doctest::Approx(1.5f * 0.25f));
+}
+
+TEST_CASE("matcher: context-dependent words count only near a customer") {
+  const auto lex = test_lexicon();
+  const auto sw = match_all(lex, "Process the message queue in Kafka.");
+  REQUIRE(sw.size() == 1);
+  CHECK((sw[0].flags & mf::no_context) != 0);
+  CHECK(sw[0].weight == 0.0f);
+  const auto cc = match_all(lex, "Work the queue of customer calls.");
+  REQUIRE(cc.size() == 2);
+  CHECK((cc[0].flags & mf::no_context) == 0);
+  CHECK(cc[0].weight > 0.0f);
+}
+
+TEST_CASE("matcher: substantive customer mentions") {
+  const auto lex = test_lexicon();
+  auto substantive = [&](std::string_view text) {
+    for (const auto& f : match_all(lex, text))
+      if (f.cat == category::customer_term) return (f.flags & mf::substantive) != 0;
+    FAIL("no customer mention");
+    return false;
+  };
+  CHECK(substantive("Synthesize customer feedback weekly."));
+  CHECK(substantive("Understand the needs of our customers."));
+  CHECK(substantive("Analyze what customers say."));
+  CHECK_FALSE(substantive("Greet every customer with a smile."));
+}
+
+TEST_CASE("matcher: headings set the section; boilerplate runs to the paragraph's end") {
+  const auto lex = test_lexicon();
+  const auto f = match_all(lex,
+                           "Responsibilities:\nHelp each customer.\nRequirements:\nA customer "
+                           "focus.\nAbout us\n\nWe are an equal opportunity employer and value "
+                           "every customer.\n\nA customer again.");
+  REQUIRE(f.size() == 5);
+  CHECK(f[0].section == cxaudit::section_kind::duties);
+  CHECK(f[1].section == cxaudit::section_kind::requirements);
+  CHECK(f[2].cat == category::boilerplate);
+  CHECK(f[3].section == cxaudit::section_kind::legal);
+  CHECK(f[4].section == cxaudit::section_kind::requirements);  // the override ended
+}
