@@ -11,6 +11,8 @@
 #include "category.hpp"
 #include "detail/tokenizer/fold.hpp"
 
+#include "detail/config.hpp"
+
 namespace cxaudit {
 
 namespace detail {
@@ -85,7 +87,7 @@ inline constexpr heading_pattern heading_patterns[] = {
 /// The heading patterns with their words folded into keys (built once, shared).
 class heading_table {
  public:
-  heading_table() {
+  CXAUDIT_DETAIL_COLD heading_table() {
     for (const heading_pattern& p : heading_patterns) {
       compiled c;
       c.first = keys_.size();

@@ -3,6 +3,8 @@
 /// Title analysis: does the title claim customer experience, at what level, in what function,
 /// and does it name the customer. Plain rules over the title's words (see analyze_title).
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -11,6 +13,8 @@
 #include "detail/word_table.hpp"
 #include "token.hpp"
 #include "tokenizer.hpp"
+
+#include "detail/config.hpp"
 
 namespace cxaudit {
 
@@ -57,7 +61,7 @@ struct title_word_role {
   std::string_view canonical;       ///< for function words
 };
 
-inline const word_table<title_word_role>& title_words() {
+CXAUDIT_DETAIL_COLD inline const word_table<title_word_role>& title_words() {
   using r = title_word_role;
   auto fam = [](customer_family f) {
     return r{r::family, static_cast<std::uint8_t>(f), title_level::unknown, false, {}};
@@ -138,7 +142,25 @@ struct title_word {
   bool number = false;
 };
 
+/// Words of a title read for analysis: the first max_title_words, without allocating.
+class bounded_words {
+ public:
+  static constexpr std::size_t capacity = 64;
+  void push_back(const title_word& w) noexcept {
+    if (size_ < capacity) words_[size_++] = w;
+  }
+  std::size_t size() const noexcept { return size_; }
+  const title_word& operator[](std::size_t i) const noexcept { return words_[i]; }
+
+ private:
+  std::array<title_word, capacity> words_{};
+  std::size_t size_ = 0;
+};
+
 }  // namespace detail
+
+/// Words of a title beyond this many are not read.
+inline constexpr std::size_t max_title_words = detail::bounded_words::capacity;
 
 /// Analyses a title. Rules, in order:
 /// - CX claim: a customer word followed by "experience" (Guest Experience); "CX"/"CXM";
@@ -149,8 +171,8 @@ struct title_word {
 /// - Function: the last function word at that level (usually the head noun).
 inline title_profile analyze_title(std::string_view title, const std::vector<token>& tokens) {
   title_profile p;
-  std::vector<detail::title_word> words;
-  words.reserve(tokens.size());
+  // a title's words, on the stack: only the first max_title_words are read
+  detail::bounded_words words;
   for (const token& t : tokens) {
     if (t.kind != token_kind::word && t.kind != token_kind::number) continue;
     const char* b = title.data() + t.span.begin;

@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "../config.hpp"
 #include "../tokenizer/fold.hpp"
 #include "index.hpp"
 #include "inflect.hpp"
@@ -24,61 +23,96 @@ class lexicon_index {
   /// A later entry with the same words as an earlier one replaces it.
   template <typename PhraseAt, typename MeaningAt>
   void build(std::size_t count, PhraseAt&& phrase, MeaningAt&& what) {
-    std::unordered_map<std::string, std::uint32_t> word_ids;
-    std::vector<std::string> words;
-    struct build_node {
-      std::map<std::uint32_t, std::uint32_t> next;
-      std::int32_t entry = -1;
-    };
-    std::vector<build_node> trie(1);
-    auto word_id = [&](const std::string& w) {
-      auto [it, fresh] = word_ids.emplace(w, static_cast<std::uint32_t>(words.size()));
-      if (fresh) words.push_back(w);
-      return it->second;
-    };
-    auto insert_path = [&](const std::vector<std::uint32_t>& path, std::int32_t entry,
-                           bool replace) {
-      std::uint32_t node = 0;
-      for (std::uint32_t w : path) {
-        auto it = trie[node].next.find(w);
-        if (it == trie[node].next.end()) {
-          trie.emplace_back();
-          it = trie[node].next.emplace(w, static_cast<std::uint32_t>(trie.size() - 1)).first;
-        }
-        node = it->second;
-      }
-      if (replace || trie[node].entry < 0) trie[node].entry = entry;
-    };
-
     meanings_.clear();
     phrases_.clear();
     meanings_.reserve(count);
     phrases_.reserve(count);
-    std::vector<std::vector<std::string>> split(count);
     for (std::size_t i = 0; i < count; ++i) {
-      const std::string_view p = phrase(i);
+      phrases_.push_back(phrase(i));
       meanings_.push_back(what(i));
-      phrases_.push_back(p);
-      split[i] = phrase_words(p);
-      if (split[i].empty()) continue;
-      std::vector<std::uint32_t> path;
-      for (const std::string& w : split[i]) path.push_back(word_id(w));
-      insert_path(path, static_cast<std::int32_t>(i), true);
     }
-    // "call center" also matches "callcenter" (unless that spelling is an entry of its own)
-    for (std::size_t i = 0; i < count; ++i) {
-      if (split[i].size() < 2) continue;
-      std::string joined;
-      for (const std::string& w : split[i]) joined += w;
-      insert_path({word_id(joined)}, static_cast<std::int32_t>(i), false);
-    }
+    build_tables();
+  }
 
-    // vocabulary: every word, then its inflections (a form that is a word of its own, or an
-    // earlier word's form, keeps its first owner)
+  // Builds everything from phrases_ and meanings_ (non-template: compiled once per program).
+  CXAUDIT_DETAIL_COLD void build_tables() {
+    const std::size_t count = phrases_.size();
+    std::vector<std::vector<std::string>> split(count);
+    std::vector<std::string> joined(count);
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < count; ++i) {
+      split[i] = phrase_words(phrases_[i]);
+      for (const std::string& w : split[i]) words.push_back(w);
+      if (split[i].size() >= 2) {
+        for (const std::string& w : split[i]) joined[i] += w;
+        words.push_back(joined[i]);
+      }
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    auto id_of = [&](const std::string& w) {
+      return static_cast<std::uint32_t>(std::lower_bound(words.begin(), words.end(), w) -
+                                        words.begin());
+    };
+
+    // Every phrase is a path of word ids; "call center" is also the one-word path
+    // "callcenter" (an alias that any real entry of that spelling beats). Among equal paths
+    // the higher priority wins: later entries beat earlier ones.
+    struct path_entry {
+      std::vector<std::uint32_t> path;
+      std::uint32_t entry;
+      std::size_t priority;
+    };
+    std::vector<path_entry> paths;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (split[i].empty()) continue;
+      path_entry p{{}, static_cast<std::uint32_t>(i), count + i};
+      for (const std::string& w : split[i]) p.path.push_back(id_of(w));
+      paths.push_back(std::move(p));
+      if (!joined[i].empty())
+        paths.push_back(path_entry{{id_of(joined[i])}, static_cast<std::uint32_t>(i), i});
+    }
+    std::sort(paths.begin(), paths.end(), [](const path_entry& a, const path_entry& b) {
+      return a.path != b.path ? a.path < b.path : a.priority < b.priority;
+    });
+
+    // the trie, built from the sorted paths: node 0 is the root
+    std::vector<std::int32_t> node_entry(1, -1);
+    struct link {
+      std::uint32_t parent, word, child;
+    };
+    std::vector<link> links;
+    std::vector<std::uint32_t> along;  // nodes along the previous path
+    const std::vector<std::uint32_t>* previous = nullptr;
+    for (const path_entry& p : paths) {
+      std::size_t common = 0;
+      while (previous != nullptr && common < p.path.size() && common < previous->size() &&
+             (*previous)[common] == p.path[common])
+        ++common;
+      along.resize(common);
+      std::uint32_t parent = common == 0 ? 0 : along.back();
+      for (std::size_t k = common; k < p.path.size(); ++k) {
+        const auto child = static_cast<std::uint32_t>(node_entry.size());
+        node_entry.push_back(-1);
+        links.push_back(link{parent, p.path[k], child});
+        along.push_back(child);
+        parent = child;
+      }
+      node_entry[along.back()] = static_cast<std::int32_t>(p.entry);
+      previous = &p.path;
+    }
+    std::sort(links.begin(), links.end(), [](const link& a, const link& b) {
+      return a.parent != b.parent ? a.parent < b.parent : a.word < b.word;
+    });
+
     std::vector<std::pair<std::string, std::uint32_t>> forms;
     for (std::uint32_t id = 0; id < words.size(); ++id) forms.emplace_back(words[id], id);
-    for (std::uint32_t id = 0; id < words.size(); ++id)
-      for_each_inflection(words[id], [&](std::string_view f) { forms.emplace_back(f, id); });
+    std::vector<std::string> inflected;
+    for (std::uint32_t id = 0; id < words.size(); ++id) {
+      inflected.clear();
+      append_inflections(words[id], inflected);
+      for (std::string& f : inflected) forms.emplace_back(std::move(f), id);
+    }
     std::size_t capacity = 16;
     while (capacity < forms.size() * 2) capacity *= 2;  // load factor <= 1/2
     slots_.assign(capacity, vocabulary_slot{});
@@ -100,19 +134,20 @@ class lexicon_index {
       filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
 
-    // flatten the trie: node 0 is the root; its children are indexed by word id
+    // flatten: the root's children are indexed by word id, other nodes own runs of edges
     root_.assign(words.size(), 0);
-    nodes_.assign(trie.size(), trie_node{});
+    nodes_.assign(node_entry.size(), trie_node{});
     edges_.clear();
-    for (std::uint32_t n = 0; n < trie.size(); ++n) {
-      nodes_[n].entry = trie[n].entry;
-      if (n == 0) {
-        for (const auto& [w, child] : trie[0].next) root_[w] = child;
+    for (std::size_t n = 0; n < node_entry.size(); ++n) nodes_[n].entry = node_entry[n];
+    for (const link& l : links) {
+      if (l.parent == 0) {
+        root_[l.word] = l.child;
         continue;
       }
-      nodes_[n].first_edge = static_cast<std::uint32_t>(edges_.size());
-      nodes_[n].edge_count = static_cast<std::uint32_t>(trie[n].next.size());
-      for (const auto& [w, child] : trie[n].next) edges_.push_back(trie_edge{w, child});
+      trie_node& n = nodes_[l.parent];
+      if (n.edge_count == 0) n.first_edge = static_cast<std::uint32_t>(edges_.size());
+      ++n.edge_count;
+      edges_.push_back(trie_edge{l.word, l.child});
     }
     word_count_ = static_cast<std::uint32_t>(words.size());
     has_number_words_ = false;

@@ -5,6 +5,10 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
+
+#include "../config.hpp"
 
 namespace cxaudit::detail {
 
@@ -13,10 +17,10 @@ inline bool is_vowel(char c) noexcept {
 }
 inline bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 
-/// Calls `emit(std::string_view)` for each inflected form of the lowercase word `w`
-/// (not for `w` itself). Over-generation is harmless: a form nobody writes never matches.
-template <typename Emit>
-void for_each_inflection(std::string_view w, Emit&& emit) {
+/// Appends the inflected forms of the lowercase word `w` (not `w` itself) to `out`.
+/// Over-generation is harmless: a form nobody writes never matches.
+CXAUDIT_DETAIL_COLD inline void append_inflections(std::string_view w, std::vector<std::string>& out) {
+  auto emit = [&](std::string form) { out.push_back(std::move(form)); };
   if (w.size() < 2 || !is_ascii_lower(w.back())) return;  // acronyms with digits, apostrophes
   std::string s(w);
   const char last = w.back();

@@ -9,6 +9,8 @@
 
 #include "../tokenizer/char_class.hpp"
 
+#include "../config.hpp"
+
 namespace cxaudit::detail {
 
 /// True for bytes that separate the words of a phrase.
@@ -17,7 +19,7 @@ inline bool is_phrase_separator(char c) noexcept {
 }
 
 /// Splits `phrase` into lowercase words (ASCII folded; typographic apostrophes to ').
-inline std::vector<std::string> phrase_words(std::string_view phrase) {
+CXAUDIT_DETAIL_COLD inline std::vector<std::string> phrase_words(std::string_view phrase) {
   std::vector<std::string> words;
   std::string cur;
   for (std::size_t i = 0; i < phrase.size();) {
