@@ -65,8 +65,10 @@ class basic_lexicon {
         entries_.size(), [this](std::size_t i) { return entries_.phrase(i); },
         [this](std::size_t i) { return entries_.what(i); });
   }
-  basic_lexicon(const basic_lexicon&) = delete;  // the view points into this object
+  basic_lexicon(const basic_lexicon&) = delete;  // tables are large: never copied by accident
   basic_lexicon& operator=(const basic_lexicon&) = delete;
+  basic_lexicon(basic_lexicon&&) noexcept = default;  // an auditor must not be using it then
+  basic_lexicon& operator=(basic_lexicon&&) noexcept = default;
 
   /// The tables the matcher reads.
   lexicon_view view() const noexcept { return index_.view(); }
