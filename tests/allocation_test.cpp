@@ -14,6 +14,12 @@
 
 #include "support/real_postings.hpp"
 
+// Our operator delete frees what our operator new got from malloc; GCC cannot see that the
+// pair was replaced together when it inlines a library's new[] (simdjson's) and warns.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
 namespace {
 std::atomic<std::size_t> allocations{0};
 std::atomic<std::size_t> allocated_bytes{0};

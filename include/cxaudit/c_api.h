@@ -20,6 +20,16 @@
 
 #include <stddef.h>
 
+/* CXAUDIT_C_API marks the exported functions (a shared library built with hidden visibility
+ * still exports them). Define it yourself to override, e.g. for Windows DLLs. */
+#ifndef CXAUDIT_C_API
+#if defined(__GNUC__) || defined(__clang__)
+#define CXAUDIT_C_API __attribute__((visibility("default")))
+#else
+#define CXAUDIT_C_API
+#endif
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -38,32 +48,32 @@ typedef enum cxaudit_status {
 } cxaudit_status;
 
 /** The library version, e.g. "0.1.0". */
-const char* cxaudit_version(void);
+CXAUDIT_C_API const char* cxaudit_version(void);
 
 /** A short English description of a status. */
-const char* cxaudit_status_message(cxaudit_status status);
+CXAUDIT_C_API const char* cxaudit_status_message(cxaudit_status status);
 
 /** Creates an auditor with the built-in lexicon. */
-cxaudit_status cxaudit_create(cxaudit_auditor** out);
+CXAUDIT_C_API cxaudit_status cxaudit_create(cxaudit_auditor** out);
 
 /** Creates an auditor with the built-in lexicon extended by a user lexicon file. On
  * CXAUDIT_ERROR_LEXICON, the message (with line and column) is copied to `error` (at most
  * `error_size` bytes, NUL-terminated) when `error` is not NULL. */
-cxaudit_status cxaudit_create_with_lexicon(const char* lexicon_path, cxaudit_auditor** out,
+CXAUDIT_C_API cxaudit_status cxaudit_create_with_lexicon(const char* lexicon_path, cxaudit_auditor** out,
                                            char* error, size_t error_size);
 
 /** Destroys an auditor (NULL is allowed). */
-void cxaudit_destroy(cxaudit_auditor* auditor);
+CXAUDIT_C_API void cxaudit_destroy(cxaudit_auditor* auditor);
 
 /** Audits one posting (UTF-8 or HTML text; any bytes are accepted). `id` may be NULL.
  * On success `*json` points to the report's JSON (owned by the auditor, valid until the next
  * call on it) and `*json_length` is its length; the JSON is also NUL-terminated. */
-cxaudit_status cxaudit_audit(cxaudit_auditor* auditor, const char* id, size_t id_length,
+CXAUDIT_C_API cxaudit_status cxaudit_audit(cxaudit_auditor* auditor, const char* id, size_t id_length,
                              const char* title, size_t title_length, const char* text,
                              size_t text_length, const char** json, size_t* json_length);
 
 /** The message of the auditor's last failure ("" when none). */
-const char* cxaudit_last_error(const cxaudit_auditor* auditor);
+CXAUDIT_C_API const char* cxaudit_last_error(const cxaudit_auditor* auditor);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -97,7 +97,8 @@ inline bool scan_plain_words(const char*& p, const char* last, token_sink& sink)
       const block_masks m = classify_block64(first);
       unsigned pos = 0;
       for (;;) {
-        const unsigned len = count_trailing_zeros64(~(m.alnum >> pos));
+        const std::uint64_t rest = ~(m.alnum >> pos);  // zero only when all 64 are alnum
+        const unsigned len = rest == 0 ? 64 - pos : count_trailing_zeros64(rest);
         if (pos + len >= 63) break;  // the word may run past the block: classify again
         const char* word = first + pos;
         const char* end = word + len;
