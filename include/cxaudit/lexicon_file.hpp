@@ -12,7 +12,7 @@
 namespace cxaudit {
 
 /// Applies parsed directives (add or replace, remove) to a builder, in file order.
-inline void apply(lexicon_builder& builder, const std::vector<lexicon_directive>& directives) {
+inline void apply_directives(lexicon_builder& builder, const std::vector<lexicon_directive>& directives) {
   for (const lexicon_directive& d : directives) {
     if (d.act == lexicon_directive::action::remove) builder.remove(d.phrase);
     else builder.add(d.phrase, d.what);
@@ -38,7 +38,7 @@ inline loaded_lexicon load_lexicon_file(const std::string& path) {
   }
   lexicon_builder b;
   b.add_defaults();
-  apply(b, parsed.directives);
+  apply_directives(b, parsed.directives);
   out.lexicon = std::make_unique<runtime_lexicon>(b.build());
   return out;
 }
