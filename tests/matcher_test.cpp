@@ -23,6 +23,12 @@ namespace mf = cxaudit::match_flags;
 
 meaning of(category c, float w = 1.0f) { return meaning{c}.weighted(w); }
 
+meaning strong_insight() {  // "feedback": substantive next to a customer word on its own
+  meaning m{category::insight_noun};
+  m.detail = 1;
+  return m;
+}
+
 cxaudit::runtime_lexicon test_lexicon() {
   cxaudit::lexicon_builder b;
   b.add("customer", of(category::customer_term).with_family(customer_family::customer))
@@ -46,7 +52,8 @@ cxaudit::runtime_lexicon test_lexicon() {
       .add("meet", of(category::scored_verb))
       .add("targets", of(category::scored_verb))
       .add("analyze", of(category::analytic_verb))
-      .add("feedback", of(category::insight_noun))
+      .add("understand", of(category::analytic_verb))
+      .add("feedback", strong_insight())
       .add("needs", of(category::insight_noun))
       .add("years", of(category::tenure))
       .add("experience", of(category::candidate_word))
@@ -59,7 +66,7 @@ struct found {
   category cat;
   float weight;
   cxaudit::section_kind section;
-  std::uint8_t flags;
+  std::uint16_t flags;
 };
 
 std::vector<found> match_all(const cxaudit::runtime_lexicon& lex, std::string_view text) {
@@ -183,9 +190,10 @@ TEST_CASE("matcher: substantive customer mentions") {
     FAIL("no customer mention");
     return false;
   };
-  CHECK(substantive("Synthesize customer feedback weekly."));
-  CHECK(substantive("Understand the needs of our customers."));
+  CHECK(substantive("Read customer feedback weekly."));        // a strong insight noun
+  CHECK(substantive("Understand the needs of our customers."));  // an analytic verb
   CHECK(substantive("Analyze what customers say."));
+  CHECK_FALSE(substantive("Meet customer needs every day."));  // a weak noun, no analysis
   CHECK_FALSE(substantive("Greet every customer with a smile."));
 }
 

@@ -123,7 +123,8 @@ class auditor {
     r.title = analyze_title(p.title, title_tokens_);
 
     stats_ = tokenize_stats{};
-    context_ = audit_context{p.id, p.title, p.text, &r.title, &stats_};
+    context_ = audit_context{p.id, p.title, p.text, &r.title, &stats_,
+                             lexicon_->view().entry_count};
     std::apply([&](auto&... s) { (s.reset(context_), ...); }, scorers_);
 
     matcher_.reset(p.text);

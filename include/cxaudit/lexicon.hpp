@@ -82,16 +82,30 @@ class basic_lexicon {
   /// or nothing when no entry spells it.
   std::optional<meaning> find(std::string_view phrase) const {
     const lexicon_view v = view();
-    std::uint32_t node = 0;
+    std::vector<word_ids> ids;
     for (const std::string& w : detail::phrase_words(phrase)) {
       const detail::folded_word f = detail::fold_word(w);
-      const std::int32_t id = v.find_word(f.key, f.length);
-      if (id < 0) return std::nullopt;
-      node = v.child(node, static_cast<std::uint32_t>(id));
-      if (node == 0) return std::nullopt;
+      ids.push_back(v.find_words(f.key, f.length));
+      if (ids.back().word < 0) return std::nullopt;
     }
-    if (node == 0 || v.nodes[node].entry < 0) return std::nullopt;
-    return v.meanings[v.nodes[node].entry];
+    if (ids.empty()) return std::nullopt;
+    // walk every reading of the words (each may also be another word's inflection)
+    std::int32_t found = -1;
+    auto walk = [&](auto&& self, std::uint32_t node, std::size_t k) -> void {
+      for (const std::int32_t id : {ids[k].word, ids[k].alt}) {
+        if (id < 0 || found >= 0) continue;
+        const std::uint32_t child = v.child(node, static_cast<std::uint32_t>(id));
+        if (child == 0) continue;
+        if (k + 1 == ids.size()) {
+          if (v.nodes[child].entry >= 0) found = v.nodes[child].entry;
+        } else {
+          self(self, child, k + 1);
+        }
+      }
+    };
+    walk(walk, 0, 0);
+    if (found < 0) return std::nullopt;
+    return v.meanings[found];
   }
 
  private:

@@ -19,6 +19,9 @@ inline constexpr std::uint8_t substantive = 16;     ///< a customer mention with
 inline constexpr std::uint8_t in_heading = 32;      ///< on a heading line
 inline constexpr std::uint8_t no_context = 64;      ///< needed customer context and had none
 inline constexpr std::uint8_t in_title = 128;       ///< found in the title, not the body
+/// Frontline work that is the object of an analytic verb ("analyze customer complaints"),
+/// read as insight work.
+inline constexpr std::uint16_t analysed = 256;
 }  // namespace match_flags
 
 /// One phrase found in a posting, after the context rules.
@@ -28,10 +31,10 @@ struct match {
   meaning what;              ///< the meaning in context (a governed metric changes category)
   float weight = 0.0f;       ///< entry weight after negation and candidate rules
   section_kind section = section_kind::unlabeled;  ///< section it fell in
-  std::uint8_t flags = 0;    ///< match_flags bits
+  std::uint16_t flags = 0;   ///< match_flags bits
 
   /// True when a flag bit is set.
-  constexpr bool has(std::uint8_t flag) const noexcept { return (flags & flag) != 0; }
+  constexpr bool has(std::uint16_t flag) const noexcept { return (flags & flag) != 0; }
 };
 
 /// How much context rules change a weight (taken from the policy).

@@ -21,6 +21,8 @@
 
 namespace cxaudit {
 
+
+
 /// Receives the matches of one finished sentence.
 using match_sink_fn = void (*)(void* state, const match* first, const match* last);
 
@@ -87,11 +89,12 @@ class matcher {
   section_kind section() const noexcept { return section_; }
 
  private:
-  void add_unit(std::int32_t word, byte_span span, std::uint8_t flags) {
+  void add_unit(word_ids ids, byte_span span, std::uint8_t flags) {
     if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
     detail::unit u;
     u.span = span;
-    u.word = word;
+    u.word = ids.word;
+    u.alt = ids.alt;
     u.position = position_;
     u.clause = clause_;
     u.flags = flags;
@@ -105,9 +108,9 @@ class matcher {
   void add_word(const token& t) {
     if (t.key_length != 0 && !t.has(token_flags::has_hyphen)) {
       note_heading_word(t.key);
-      const std::int32_t id = lex_.find_word(t.key, t.key_length);
-      if (id >= 0) {
-        add_unit(id, t.span, t.flags);
+      const word_ids ids = lex_.find_words(t.key, t.key_length);
+      if (ids.word >= 0) {
+        add_unit(ids, t.span, t.flags);
         ++position_;
         return;
       }
@@ -149,10 +152,10 @@ class matcher {
           length = b.length();
         }
         note_heading_word(key);
-        const std::int32_t id = lex_.find_word(key, length);
+        const word_ids ids = lex_.find_words(key, length);
         const byte_span part{static_cast<std::uint32_t>(p - base),
                              static_cast<std::uint32_t>(q - base)};
-        if (id >= 0) add_unit(id, part, t.flags);
+        if (ids.word >= 0) add_unit(ids, part, t.flags);
         ++position_;
       }
       p = q;
@@ -169,19 +172,19 @@ class matcher {
 
   void add_number(const token& t) {
     if (t.key_length != 0) {  // the tokenizer folded it (short ASCII numbers)
-      const std::int32_t id = lex_.find_word(t.key, t.key_length);
-      if (id >= 0) add_unit(id, t.span, t.flags);
+      const word_ids ids = lex_.find_words(t.key, t.key_length);
+      if (ids.word >= 0) add_unit(ids, t.span, t.flags);
     } else if (lex_.has_number_words && t.span.size() <= 16) {
       detail::fold_key_builder b;
       detail::fold_word_bytes(source_.data() + t.span.begin, source_.data() + t.span.end, b);
-      const std::int32_t id = lex_.find_word(b.key(), b.length());
-      if (id >= 0) add_unit(id, t.span, t.flags);
+      const word_ids ids = lex_.find_words(b.key(), b.length());
+      if (ids.word >= 0) add_unit(ids, t.span, t.flags);
     }
     ++position_;
   }
 
   void add_clause_mark(const token& t) {
-    add_unit(-2, t.span, 0);
+    add_unit(word_ids{-2, -1}, t.span, 0);
     ++clause_;
   }
 
@@ -208,7 +211,9 @@ class matcher {
     clause_ = 0;
   }
 
-  // Leftmost-longest phrase matching over the sentence's known words.
+  // Leftmost-longest phrase matching over the sentence's known words. A unit may stand for
+  // two words (a form that is also another word's inflection), so the walk branches; phrases
+  // are short, so the search stays tiny.
   void find_phrases() {
     const std::size_t n = units_.size();
     for (std::size_t i = 0; i < n;) {
@@ -216,27 +221,35 @@ class matcher {
         ++i;
         continue;
       }
-      std::uint32_t node = 0;
-      std::int32_t best_entry = -1;
-      std::size_t best_last = i;
-      for (std::size_t j = i; j < n; ++j) {
-        const detail::unit& u = units_[j];
-        if (u.word < 0 || (j > i && u.position != units_[j - 1].position + 1)) break;
-        node = lex_.child(node, static_cast<std::uint32_t>(u.word));
-        if (node == 0) break;
-        const std::int32_t e = lex_.nodes[node].entry;
-        if (e >= 0 && acronym_ok(static_cast<std::uint32_t>(e), i, j)) {
-          best_entry = e;
-          best_last = j;
-        }
-      }
-      if (best_entry < 0) {
+      best_entry_ = -1;
+      best_last_ = i;
+      walk(0, i, i);
+      if (best_entry_ < 0) {
         ++i;
         continue;
       }
-      raw_.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_last),
-                      static_cast<std::uint32_t>(best_entry)});
-      i = best_last + 1;
+      raw_.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_last_),
+                      static_cast<std::uint32_t>(best_entry_)});
+      i = best_last_ + 1;
+    }
+  }
+
+  void walk(std::uint32_t node, std::size_t first, std::size_t j) {
+    const detail::unit& u = units_[j];
+    for (const std::int32_t id : {u.word, u.alt}) {
+      if (id < 0) continue;
+      const std::uint32_t child = lex_.child(node, static_cast<std::uint32_t>(id));
+      if (child == 0) continue;
+      const std::int32_t e = lex_.nodes[child].entry;
+      if (e >= 0 && (j > best_last_ || best_entry_ < 0) &&
+          acronym_ok(static_cast<std::uint32_t>(e), first, j)) {
+        best_entry_ = e;
+        best_last_ = j;
+      }
+      const std::size_t next = j + 1;
+      if (next < units_.size() && units_[next].word >= 0 &&
+          units_[next].position == u.position + 1)
+        walk(child, first, next);
     }
   }
 
@@ -257,12 +270,15 @@ class matcher {
                        m.cat == category::customer_term;
       has_service = has_service || (m.cat == category::frontline_service &&
                                     (m.rules & match_rules::needs_customer_context) == 0);
-      if (m.cat == category::boilerplate) {  // boilerplate runs to the end of the paragraph
+      if (m.cat == category::boilerplate) {  // "We are an equal opportunity employer."
         override_ = true;
         override_section_ = static_cast<section_kind>(m.detail);
       }
     }
+    // A boilerplate marker moves its own sentence only: postings whose line breaks were lost
+    // would otherwise lose everything after it. Headings move whole sections.
     const section_kind section = override_ ? override_section_ : section_;
+    override_ = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
       const category c = s.cat(i);
       if (is_context_word(c) || c == category::none) continue;
@@ -299,6 +315,8 @@ class matcher {
   std::vector<match> out_;
   std::uint16_t position_ = 0;
   std::uint16_t clause_ = 0;
+  std::int32_t best_entry_ = -1;  // the longest match found by walk()
+  std::size_t best_last_ = 0;
 };
 
 }  // namespace cxaudit

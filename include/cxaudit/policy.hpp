@@ -36,15 +36,25 @@ struct default_policy {
   /// A signal that describes the candidate ("3 years of retail experience") counts this much.
   static constexpr float candidate_factor = 0.25f;
 
-  /// Role class strategy needs at least this much strategy evidence (strategy + CX-team
-  /// oversight + organization-wide mandate, section-weighted)…
+  /// Role class strategy needs at least `strategy_min` of strategy evidence (strategy +
+  /// CX-team oversight + organization-wide mandate, section-weighted) in a posting of
+  /// `full_length_words` words or more; shorter postings need proportionally less, down to
+  /// `strategy_min_short`.
   static constexpr double strategy_min = 3.0;
-  /// …and at least this share of the strategy-plus-frontline evidence.
+  static constexpr double strategy_min_short = 2.0;
+  /// …and at least this share of the strategy-plus-frontline evidence…
   static constexpr double strategy_share_min = 0.6;
-  /// Role class frontline needs at least this much frontline evidence…
-  static constexpr double frontline_min = 3.0;
+  /// Role class frontline needs `frontline_min` of frontline evidence (down to
+  /// `frontline_min_short` in short postings)…
+  static constexpr double frontline_min = 2.0;
+  static constexpr double frontline_min_short = 1.0;
   /// …and at most this strategy share.
-  static constexpr double frontline_share_max = 0.4;
+  static constexpr double frontline_share_max = 1.0 / 3.0;
+  /// Either class also needs its evidence to be at least this fraction of the technology
+  /// evidence: in a software posting, a few customer-facing words are not the job.
+  static constexpr double over_technology = 0.5;
+  /// Postings this long or longer need the full evidence.
+  static constexpr double full_length_words = 200.0;
   /// Technology work is dominant when its evidence is at least this many times the larger of
   /// strategy and frontline evidence (and at least `technology_min`).
   static constexpr double technology_dominance = 1.5;

@@ -35,6 +35,7 @@ struct audit_context {
   std::string_view text;                ///< the body as given (spans point here)
   const title_profile* title_info = nullptr;  ///< the title analysis
   const tokenize_stats* body = nullptr; ///< what the tokenizer saw (complete at finish)
+  std::uint32_t lexicon_entries = 0;    ///< entries in the lexicon (match::entry is below it)
 };
 
 namespace detail {

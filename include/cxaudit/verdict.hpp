@@ -4,6 +4,7 @@
 /// honest title. Each rule is one sentence in its comment, and each finding cites its evidence.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,18 +15,30 @@
 
 namespace cxaudit {
 
-/// Classifies the work: strategy when strategy evidence is ample and dominant, frontline when
-/// frontline evidence is ample and dominant, otherwise other.
+/// The evidence a class needs in a posting of `words` words: `full` from
+/// `Policy::full_length_words` words on, proportionally less below, never under `floor`.
+template <typename Policy>
+double evidence_needed(std::uint64_t words, double full, double floor) noexcept {
+  const double scaled = full * static_cast<double>(words) / Policy::full_length_words;
+  return scaled < floor ? floor : (scaled > full ? full : scaled);
+}
+
+/// Classifies the work: strategy when strategy evidence is ample for the posting's length and
+/// dominant; frontline likewise; otherwise other. Neither wins where technology dominates.
 template <typename Policy = default_policy>
 void classify_role(report& r) noexcept {
   const double s = r.role.strategy_total();
   const double f = r.role.frontline_total();
+  const double t = r.role.technology;
   const double share = r.role.strategy_share;
   r.role_kind = role_class::other;
   r.frontline = frontline_kind::none;
-  if (s >= Policy::strategy_min && share >= Policy::strategy_share_min) {
+  if (s >= evidence_needed<Policy>(r.words, Policy::strategy_min, Policy::strategy_min_short) &&
+      share >= Policy::strategy_share_min && s >= Policy::over_technology * t) {
     r.role_kind = role_class::strategy;
-  } else if (f >= Policy::frontline_min && share <= Policy::frontline_share_max) {
+  } else if (f >= evidence_needed<Policy>(r.words, Policy::frontline_min,
+                                          Policy::frontline_min_short) &&
+             share <= Policy::frontline_share_max && f >= Policy::over_technology * t) {
     r.role_kind = role_class::frontline;
     r.frontline = r.role.sales_retail > r.role.service ? frontline_kind::sales_retail
                                                        : frontline_kind::service;

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "../category.hpp"
 #include "../evidence.hpp"
@@ -49,12 +50,24 @@ class role_focus_scorer {
  public:
   using profile_type = role_focus_profile;
 
-  void reset(const audit_context&) noexcept { profile_ = role_focus_profile{}; }
+  void reset(const audit_context& ctx) {
+    if (occurrences_.size() < ctx.lexicon_entries) occurrences_.resize(ctx.lexicon_entries, 0);
+    profile_ = role_focus_profile{};
+    for (std::uint32_t e : seen_) occurrences_[e] = 0;
+    seen_.clear();
+  }
 
-  void observe(const match& m, const audit_context&) noexcept {
+  void observe(const match& m, const audit_context&) {
     if (!is_role_signal(m.what.cat)) return;
     double w = m.weight * Policy::section_weight[static_cast<int>(m.section)];
     if (m.has(match_flags::in_heading)) w *= Policy::heading_weight;
+    // The k-th occurrence of the same phrase adds 1/k of its weight: breadth of evidence
+    // counts, repetition (or keyword stuffing) little.
+    if (m.entry >= occurrences_.size()) occurrences_.resize(m.entry + 1, 0);
+    std::uint16_t& n = occurrences_[m.entry];
+    if (n == 0) seen_.push_back(m.entry);
+    if (n < 0xFFFF) ++n;
+    w /= n;
     if (w == 0.0) return;
     const evidence e{evidence_field::text, m.span, m.what.cat, static_cast<float>(w)};
     switch (m.what.cat) {
@@ -99,6 +112,8 @@ class role_focus_scorer {
 
  private:
   role_focus_profile profile_;
+  std::vector<std::uint16_t> occurrences_;  // per lexicon entry, this posting (grows once)
+  std::vector<std::uint32_t> seen_;         // entries to reset
 };
 
 }  // namespace cxaudit

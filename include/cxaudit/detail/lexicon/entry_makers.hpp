@@ -55,7 +55,13 @@ constexpr meaning negator() noexcept { return meaning{category::negator}; }
 constexpr meaning owner_verb() noexcept { return meaning{category::owner_verb}; }
 constexpr meaning scored_verb() noexcept { return meaning{category::scored_verb}; }
 constexpr meaning analytic_verb() noexcept { return meaning{category::analytic_verb}; }
-constexpr meaning insight_noun() noexcept { return meaning{category::insight_noun}; }
+/// An insight noun; a strong one ("feedback", "pain points") makes "customer X" substantive on
+/// its own, a weak one ("needs", "expectations") only under an analytic verb.
+constexpr meaning insight_noun(bool strong = false) noexcept {
+  meaning m{category::insight_noun};
+  m.detail = strong ? 1 : 0;
+  return m;
+}
 constexpr meaning tenure() noexcept { return meaning{category::tenure}; }
 constexpr meaning candidate_word() noexcept { return meaning{category::candidate_word}; }
 

@@ -16,7 +16,16 @@ namespace cxaudit {
 struct vocabulary_slot {
   std::uint64_t key = 0;          ///< fold key of the surface form (0 = empty slot)
   std::uint32_t word = 0;         ///< word id + 1 (0 = empty)
+  std::uint32_t alt = 0;          ///< when the form is a word of its own and also another
+                                  ///< word's inflection ("customers" of "customer"): that
+                                  ///< word's id + 1; else 0
   std::uint16_t length = 0;       ///< normalized length of the surface form
+};
+
+/// The words a surface form can be: its own, and the word it inflects (or -1).
+struct word_ids {
+  std::int32_t word = -1;  ///< the form's word, -1 when the lexicon does not know the form
+  std::int32_t alt = -1;   ///< the word it is an inflection of, when that differs
 };
 
 /// A trie node: a run of outgoing edges and the entry a phrase ending here has.
@@ -49,17 +58,18 @@ struct lexicon_view {
   std::uint32_t entry_count = 0;           ///< number of entries
   bool has_number_words = false;           ///< some word starts with a digit ("24/7", "401k")
 
-  /// The word id of a surface form's fold key, or -1 when the lexicon does not know it.
-  std::int32_t find_word(std::uint64_t key, std::uint16_t length) const noexcept {
-    if (slots == nullptr) return -1;
+  /// The words of a surface form's fold key (word -1 when the lexicon does not know it).
+  word_ids find_words(std::uint64_t key, std::uint16_t length) const noexcept {
+    if (slots == nullptr) return {};
     const std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
     const auto bit = static_cast<std::uint32_t>(h >> 48);  // most words stop here, in L1
-    if (((filter[bit >> 6] >> (bit & 63)) & 1u) == 0) return -1;
+    if (((filter[bit >> 6] >> (bit & 63)) & 1u) == 0) return {};
     std::uint32_t i = static_cast<std::uint32_t>(h >> 40) & slot_mask;
     for (;;) {
       const vocabulary_slot& s = slots[i];
-      if (s.word == 0) return -1;
-      if (s.key == key && s.length == length) return static_cast<std::int32_t>(s.word - 1);
+      if (s.word == 0) return {};
+      if (s.key == key && s.length == length)
+        return {static_cast<std::int32_t>(s.word) - 1, static_cast<std::int32_t>(s.alt) - 1};
       i = (i + 1) & slot_mask;
     }
   }

@@ -105,8 +105,12 @@ class lexicon_index {
       return a.parent != b.parent ? a.parent < b.parent : a.word < b.word;
     });
 
+    // vocabulary: every word, then its inflections. A form that is a word of its own keeps
+    // it and also records the word it inflects ("customers" → customers, alt customer), so a
+    // token matches phrases written either way; otherwise the first word to claim it owns it.
     std::vector<std::pair<std::string, std::uint32_t>> forms;
     for (std::uint32_t id = 0; id < words.size(); ++id) forms.emplace_back(words[id], id);
+    const std::size_t base_forms = forms.size();
     std::vector<std::string> inflected;
     for (std::uint32_t id = 0; id < words.size(); ++id) {
       inflected.clear();
@@ -116,16 +120,21 @@ class lexicon_index {
     std::size_t capacity = 16;
     while (capacity < forms.size() * 2) capacity *= 2;  // load factor <= 1/2
     slots_.assign(capacity, vocabulary_slot{});
+    std::vector<bool> is_base(capacity, false);
     const auto mask = static_cast<std::uint32_t>(capacity - 1);
-    for (const auto& [form, id] : forms) {
+    for (std::size_t n = 0; n < forms.size(); ++n) {
+      const auto& [form, id] = forms[n];
       const folded_word f = fold_word(form);
       std::uint32_t k = static_cast<std::uint32_t>((f.key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
-      bool known = false;
-      while (slots_[k].word != 0 && !known) {
-        known = slots_[k].key == f.key && slots_[k].length == f.length;
+      while (slots_[k].word != 0 && !(slots_[k].key == f.key && slots_[k].length == f.length))
         k = (k + 1) & mask;
+      vocabulary_slot& slot = slots_[k];
+      if (slot.word == 0) {
+        slot = vocabulary_slot{f.key, id + 1, 0, f.length};
+        is_base[k] = n < base_forms;
+      } else if (is_base[k] && slot.alt == 0 && slot.word != id + 1) {
+        slot.alt = id + 1;
       }
-      if (!known) slots_[k] = vocabulary_slot{f.key, id + 1, f.length};
     }
     filter_.assign(vocabulary_filter_words, 0);
     for (const vocabulary_slot& slot : slots_) {

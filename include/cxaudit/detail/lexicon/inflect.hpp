@@ -24,6 +24,14 @@ CXAUDIT_DETAIL_COLD inline void append_inflections(std::string_view w, std::vect
   if (w.size() < 2 || !is_ascii_lower(w.back())) return;  // acronyms with digits, apostrophes
   std::string s(w);
   const char last = w.back();
+  // a plural lexicon word also matches its singular ("support operations" → "operation")
+  if (last == 's' && w.size() >= 4 && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+      w[w.size() - 2] != 'i') {
+    if (w.size() >= 5 && w.substr(w.size() - 3) == "ies")
+      emit(s.substr(0, s.size() - 3) + "y");
+    else
+      emit(s.substr(0, s.size() - 1));
+  }
   const char before = w[w.size() - 2];
   const bool ends_sibilant = last == 's' || last == 'x' || last == 'z' ||
                              w.substr(w.size() - 2) == "ch" || w.substr(w.size() - 2) == "sh";

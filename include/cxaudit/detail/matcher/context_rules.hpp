@@ -25,6 +25,7 @@ struct context_windows {
   static constexpr int insight_after = 1;   ///< "customer [satisfaction] feedback"
   static constexpr int insight_before = 2;  ///< "feedback from [our] customers"
   static constexpr int analytic_before = 5; ///< "analyze what [our] customers"
+  static constexpr int analytic_object = 3; ///< "analyze [trends in] customer complaints"
 };
 
 /// One sentence's matches with what the rules need to know about each.
@@ -80,15 +81,14 @@ inline match read_in_context(const sentence_context& s, std::size_t i,
   const category c = m.what.cat;
 
   // Metric governance: an owned metric is strategy, a metric one is scored on is frontline.
+  // The nearest governing verb before the metric decides; without one, a scored marker right
+  // after it does ("AHT targets").
   if ((m.what.rules & match_rules::metric) != 0) {
-    bool scored = s.after(i, category::scored_verb, w::scored_after) >= 0;
-    bool owned = false;
-    if (!scored) {
-      const std::ptrdiff_t own = s.before(i, category::owner_verb, w::governor, false);
-      const std::ptrdiff_t score = s.before(i, category::scored_verb, w::governor, false);
-      owned = own >= 0 && own > score;
-      scored = score >= 0 && score > own;
-    }
+    const std::ptrdiff_t own = s.before(i, category::owner_verb, w::governor, false);
+    const std::ptrdiff_t score = s.before(i, category::scored_verb, w::governor, false);
+    bool owned = own >= 0 && own > score;
+    bool scored = score >= 0 && score > own;
+    if (!owned && !scored) scored = s.after(i, category::scored_verb, w::scored_after) >= 0;
     if (scored) {
       m.what.cat = category::frontline_service;
       m.what.detail = static_cast<std::uint8_t>(frontline_detail::contact_center);
@@ -99,6 +99,15 @@ inline match read_in_context(const sentence_context& s, std::size_t i,
       m.what.comp = competency::metrics_roi;
       m.flags |= match_flags::owner_governed;
     }
+  }
+
+  // Frontline work as the object of analysis is insight work: "analyze customer complaints",
+  // "study call-center data".
+  if ((c == category::frontline_service || c == category::frontline_sales) &&
+      s.before(i, category::analytic_verb, w::analytic_object, true) >= 0) {
+    m.what.cat = category::strategy_insight;
+    m.what.comp = competency::voc_insight;
+    m.flags |= match_flags::analysed;
   }
 
   // Words like "queue", "tickets", "scripts" mean contact-center work only near a customer.
@@ -121,12 +130,15 @@ inline match read_in_context(const sentence_context& s, std::size_t i,
     }
   }
 
-  // A customer word is substantive as the object of analysis or the owner of an insight.
+  // A customer word is substantive as the object of analysis or the source of an insight:
+  // "customer feedback", "pain points of our members", "analyze what customers say".
   if (m.what.family != customer_family::none) {
+    const std::ptrdiff_t noun_after = s.after(i, category::insight_noun, w::insight_after);
+    const std::ptrdiff_t noun_before = s.before(i, category::insight_noun, w::insight_before, true);
     const bool substantive =
         (c == category::customer_term &&
-         (s.after(i, category::insight_noun, w::insight_after) >= 0 ||
-          s.before(i, category::insight_noun, w::insight_before, true) >= 0 ||
+         ((noun_after >= 0 && s.what(static_cast<std::size_t>(noun_after)).detail == 1) ||
+          (noun_before >= 0 && s.what(static_cast<std::size_t>(noun_before)).detail == 1) ||
           s.before(i, category::analytic_verb, w::analytic_before, true) >= 0)) ||
         (c == category::strategy_insight && (m.flags & match_flags::negated) == 0);
     if (substantive) m.flags |= match_flags::substantive;

@@ -12,6 +12,7 @@ namespace cxaudit::detail {
 struct unit {
   byte_span span;             ///< bytes in the original text
   std::int32_t word = 0;      ///< word id; -2 for a clause mark
+  std::int32_t alt = -1;      ///< the word it also inflects, or -1 (see vocabulary_slot)
   std::uint16_t position = 0; ///< word position in the sentence (clause marks share the next)
   std::uint16_t clause = 0;   ///< clause number in the sentence
   std::uint8_t flags = 0;     ///< token_flags of its token
