@@ -144,6 +144,7 @@ inline constexpr lexicon_entry customer_term_entries[] = {
     {"client libraries", nothing()},
     {"client certificate", nothing()},
     {"client sdk", nothing()},
+    {"sub subscriber", nothing()},
     {"kafka consumer", nothing()},
     {"data consumer", nothing()},
     {"api consumer", nothing()},

@@ -110,9 +110,11 @@ inline match read_in_context(const sentence_context& s, std::size_t i,
     m.flags |= match_flags::analysed;
   }
 
-  // Words like "queue", "tickets", "scripts" mean contact-center work only near a customer.
+  // Words like "queue", "tickets", "scripts" mean contact-center work only near a customer
+  // (or, for a metric, when a verb governs it: "own NPS", "meet AHT").
+  const bool governed = (m.flags & (match_flags::owner_governed | match_flags::scored_governed)) != 0;
   if ((m.what.rules & match_rules::needs_customer_context) != 0 && !sentence_names_customer &&
-      !sentence_has_service) {
+      !sentence_has_service && !governed) {
     m.flags |= match_flags::no_context;
     m.weight = 0.0f;
     return m;
