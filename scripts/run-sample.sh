@@ -9,5 +9,5 @@ cxaudit_install_missing ca-certificates g++ make cmake libsimdjson-dev $(cxaudit
 build="${CXAUDIT_BUILD_DIR:-build/release}"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DCXAUDIT_BUILD_TESTS=OFF \
       -DCXAUDIT_BUILD_EXAMPLES=ON > /dev/null
-cmake --build "$build" --target cxaudit -j "$(cxaudit_jobs)"
+cmake --build "$build" --target cxaudit_cli -j "$(cxaudit_jobs)"
 "$build/examples/cxaudit/cxaudit" --out table --summary examples/data
