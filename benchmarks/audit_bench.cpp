@@ -19,8 +19,8 @@ void audit_all(benchmark::State& state, bool html) {
   for (auto _ : state)
     for (const auto& p : set) findings += a.audit({p.id, p.title, p.text}).findings.size();
   benchmark::DoNotOptimize(findings);
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() *
-                                                    (html ? c.html_bytes : c.plain_bytes)));
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(state.iterations() * (html ? c.html_bytes : c.plain_bytes)));
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * set.size()));
 }
 

@@ -65,8 +65,8 @@ cxaudit::runtime_lexicon lexicon_of_size(std::size_t n) {
                                 "quality", "service", "market",  "account", "system",
                                 "client",  "program", "sales",   "build",   "review"};
   for (std::size_t i = 0; b.size() < n; ++i) {
-    std::string phrase = std::string(vocab[i % 20]) + " " + vocab[(i / 20) % 20] + " x" +
-                         std::to_string(i);
+    std::string phrase =
+        std::string(vocab[i % 20]) + " " + vocab[(i / 20) % 20] + " x" + std::to_string(i);
     b.add(phrase, cxaudit::meaning{cxaudit::category::technology});
   }
   return b.build();

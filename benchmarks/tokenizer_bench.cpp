@@ -23,11 +23,11 @@ void tokenize_all(benchmark::State& state, bool html) {
     }
   }
   benchmark::DoNotOptimize(tokens);
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() *
-                                                    (html ? c.html_bytes : c.plain_bytes)));
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(state.iterations() * (html ? c.html_bytes : c.plain_bytes)));
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * set.size()));
-  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
-                                                  benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
 }
 
 void BM_tokenize_plain(benchmark::State& s) { tokenize_all(s, false); }

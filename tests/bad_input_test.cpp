@@ -24,16 +24,11 @@ TEST_CASE("bad input: invalid UTF-8 of every class is skipped, counted and repor
     std::uint64_t invalid;
   };
   const sample samples[] = {
-      {"overlong 2-byte", "\xc0\xaf", 2},
-      {"overlong 3-byte", "\xe0\x80\xaf", 3},
-      {"overlong 4-byte", "\xf0\x80\x80\xaf", 4},
-      {"surrogate high", "\xed\xa0\x80", 3},
-      {"surrogate low", "\xed\xbf\xbf", 3},
-      {"truncated 2 of 3", "\xe2\x80", 2},
-      {"truncated 3 of 4", "\xf0\x9f\x98", 3},
-      {"stray continuation", "\x80", 1},
-      {"above U+10FFFF", "\xf4\x90\x80\x80", 4},
-      {"never valid", "\xfe\xff", 2},
+      {"overlong 2-byte", "\xc0\xaf", 2},         {"overlong 3-byte", "\xe0\x80\xaf", 3},
+      {"overlong 4-byte", "\xf0\x80\x80\xaf", 4}, {"surrogate high", "\xed\xa0\x80", 3},
+      {"surrogate low", "\xed\xbf\xbf", 3},       {"truncated 2 of 3", "\xe2\x80", 2},
+      {"truncated 3 of 4", "\xf0\x9f\x98", 3},    {"stray continuation", "\x80", 1},
+      {"above U+10FFFF", "\xf4\x90\x80\x80", 4},  {"never valid", "\xfe\xff", 2},
   };
   for (const sample& s : samples) {
     CAPTURE(s.name);

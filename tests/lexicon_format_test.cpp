@@ -94,7 +94,8 @@ TEST_CASE("lexicon_format: quoted phrases keep spaces, hyphens, apostrophes, UTF
 }
 
 TEST_CASE("lexicon_format: CRLF lines, a byte-order mark and no final newline") {
-  const auto r = cxaudit::parse_lexicon("\xEF\xBB\xBF[technology]\r\nzendesk 0.5\r\n\"apex trigger\"");
+  const auto r =
+      cxaudit::parse_lexicon("\xEF\xBB\xBF[technology]\r\nzendesk 0.5\r\n\"apex trigger\"");
   REQUIRE(r.ok());
   REQUIRE(r.directives.size() == 2);
   CHECK(r.directives[0].phrase == "zendesk");
@@ -114,8 +115,8 @@ TEST_CASE("lexicon_format: each kind of mistake, with its line and column") {
   check_error("[technology]\n\"!!!\"\n", lexicon_errc::empty_phrase, 2, 1);
   check_error("[technology]\n\"unclosed phrase\n", lexicon_errc::unterminated_quote, 2, 1);
   check_error("zendesk\n", lexicon_errc::entry_before_section, 1, 1);
-  check_error("[technology]\n\"" + std::string(201, 'a') + "\"\n",
-              lexicon_errc::phrase_too_long, 2, 1);
+  check_error("[technology]\n\"" + std::string(201, 'a') + "\"\n", lexicon_errc::phrase_too_long, 2,
+              1);
   check_error("[technology]\n\"x\" ]\n", lexicon_errc::syntax, 2, 5);
   check_error("[custom tag=300]\n", lexicon_errc::unknown_name, 1, 13);
 }
@@ -128,7 +129,10 @@ TEST_CASE("lexicon_format: line and column are right after CRLF lines, UTF-8 and
   // a tab is one column
   check_error("[technology]\n\tzendesk\t1\tbogusflag\n", lexicon_errc::unknown_name, 2, 12);
   // invalid UTF-8 and NUL bytes are syntax errors at their position
-  check_error("[technology]\nab\xff" "c\n", lexicon_errc::syntax, 2, 3);
+  check_error(
+      "[technology]\nab\xff"
+      "c\n",
+      lexicon_errc::syntax, 2, 3);
   check_error(std::string("[technology]\nab\0c\n", 17), lexicon_errc::syntax, 2, 3);
 }
 

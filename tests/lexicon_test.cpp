@@ -80,10 +80,10 @@ TEST_CASE("lexicon: a builder adds, replaces and removes entries") {
 }
 
 TEST_CASE("lexicon: storage is a template parameter; lexicons are immutable and not copied") {
-  static_assert(std::is_same_v<cxaudit::builtin_lexicon,
-                               cxaudit::basic_lexicon<cxaudit::static_entries>>);
-  static_assert(std::is_same_v<cxaudit::runtime_lexicon,
-                               cxaudit::basic_lexicon<cxaudit::runtime_entries>>);
+  static_assert(
+      std::is_same_v<cxaudit::builtin_lexicon, cxaudit::basic_lexicon<cxaudit::static_entries>>);
+  static_assert(
+      std::is_same_v<cxaudit::runtime_lexicon, cxaudit::basic_lexicon<cxaudit::runtime_entries>>);
   static_assert(!std::is_copy_constructible_v<cxaudit::builtin_lexicon>);
   const auto& lex = cxaudit::default_lexicon();
   // the built-in storage reads the compile-time table in place

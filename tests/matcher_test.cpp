@@ -35,10 +35,10 @@ cxaudit::runtime_lexicon test_lexicon() {
       .add("guest", of(category::customer_term).with_family(customer_family::guest))
       .add("team member", of(category::none, 0.0f))
       .add("call center", of(category::frontline_service, 1.5f))
-      .add("customer service", of(category::frontline_service, 0.5f)
-                                   .with_family(customer_family::customer))
-      .add("voice of the customer", of(category::strategy_insight, 2.0f)
-                                        .with_family(customer_family::customer))
+      .add("customer service",
+           of(category::frontline_service, 0.5f).with_family(customer_family::customer))
+      .add("voice of the customer",
+           of(category::strategy_insight, 2.0f).with_family(customer_family::customer))
       .add("cold calling", of(category::frontline_sales))
       .add("POS", of(category::frontline_sales).with_rules(mr::acronym))
       .add("NPS", of(category::strategy_insight, 0.5f).with_rules(mr::metric))
@@ -57,7 +57,8 @@ cxaudit::runtime_lexicon test_lexicon() {
       .add("needs", of(category::insight_noun))
       .add("years", of(category::tenure))
       .add("experience", of(category::candidate_word))
-      .add("equal opportunity employer", of(category::boilerplate).with_section(cxaudit::section_kind::legal));
+      .add("equal opportunity employer",
+           of(category::boilerplate).with_section(cxaudit::section_kind::legal));
   return b.build();
 }
 
@@ -82,8 +83,8 @@ std::vector<found> match_all(const cxaudit::runtime_lexicon& lex, std::string_vi
       [](void* s, const cxaudit::match* b, const cxaudit::match* e) {
         auto& st = *static_cast<state*>(s);
         for (; b != e; ++b)
-          st.out.push_back({std::string(b->span.text(st.text)), b->what.cat, b->weight,
-                            b->section, b->flags});
+          st.out.push_back(
+              {std::string(b->span.text(st.text)), b->what.cat, b->weight, b->section, b->flags});
       },
       &st);
   return st.out;
@@ -100,10 +101,11 @@ std::vector<std::string> texts(const std::vector<found>& f) {
 TEST_CASE("matcher: case, plurals, possessives and hyphen/space/joined variants") {
   const auto lex = test_lexicon();
   // a trailing apostrophe is not part of the word (it may close a quotation)
-  CHECK(texts(match_all(lex, "Customers, CUSTOMER'S, guest\xe2\x80\x99s and customers\xe2\x80\x99 "
-                             "guests.")) ==
-        std::vector<std::string>{"Customers", "CUSTOMER'S", "guest\xe2\x80\x99s", "customers",
-                                 "guests"});
+  CHECK(texts(match_all(lex,
+                        "Customers, CUSTOMER'S, guest\xe2\x80\x99s and customers\xe2\x80\x99 "
+                        "guests.")) == std::vector<std::string>{"Customers", "CUSTOMER'S",
+                                                                "guest\xe2\x80\x99s", "customers",
+                                                                "guests"});
   CHECK(texts(match_all(lex, "call center, call-center, callcenter, Call Centers")) ==
         std::vector<std::string>{"call center", "call-center", "callcenter", "Call Centers"});
 }
@@ -190,7 +192,7 @@ TEST_CASE("matcher: substantive customer mentions") {
     FAIL("no customer mention");
     return false;
   };
-  CHECK(substantive("Read customer feedback weekly."));        // a strong insight noun
+  CHECK(substantive("Read customer feedback weekly."));          // a strong insight noun
   CHECK(substantive("Understand the needs of our customers."));  // an analytic verb
   CHECK(substantive("Analyze what customers say."));
   CHECK_FALSE(substantive("Meet customer needs every day."));  // a weak noun, no analysis

@@ -71,8 +71,7 @@ TEST_CASE("tokenizer: golden token dumps") {
 TEST_CASE("tokenizer: spans point into the input and text tokens are never empty") {
   for (std::string_view text :
        {std::string_view("<p>Hi &amp; bye</p>\r\n\r\n• x"), std::string_view("a\xff\xfe b"),
-        std::string_view("\xe2\x80\x99\xe2\x80\x99 ' - -- <> <a <!-- x"),
-        std::string_view("")}) {
+        std::string_view("\xe2\x80\x99\xe2\x80\x99 ' - -- <> <a <!-- x"), std::string_view("")}) {
     for (const cxaudit::token& t : cxaudit::tokenize(text)) {
       CHECK(t.span.begin <= t.span.end);
       CHECK(t.span.end <= text.size());
@@ -118,8 +117,8 @@ TEST_CASE("tokenizer: every class of invalid UTF-8 is skipped and the rest is re
     std::uint64_t invalid;
   };
   const sample samples[] = {
-      {"overlong", "\xc0\xaf", 2},          {"overlong 3-byte", "\xe0\x80\xaf", 3},
-      {"surrogate", "\xed\xa0\x80", 3},     {"truncated", "\xe2\x80", 2},
+      {"overlong", "\xc0\xaf", 2},           {"overlong 3-byte", "\xe0\x80\xaf", 3},
+      {"surrogate", "\xed\xa0\x80", 3},      {"truncated", "\xe2\x80", 2},
       {"stray continuation", "\x80\xbf", 2}, {"above U+10FFFF", "\xf4\x90\x80\x80", 4},
       {"bad lead", "\xf5\xff", 2},
   };
@@ -169,8 +168,8 @@ TEST_CASE("tokenizer: HTML block tags mark structure, inline tags do not") {
   for (const auto& t : toks) kinds.push_back(t.kind);
   using k = cxaudit::token_kind;
   CHECK(kinds == std::vector<k>{k::word, k::paragraph_break, k::word, k::line_break, k::word,
-                                k::paragraph_break, k::bullet, k::word, k::paragraph_break,
-                                k::word, k::word});
+                                k::paragraph_break, k::bullet, k::word, k::paragraph_break, k::word,
+                                k::word});
 }
 
 TEST_CASE("tokenizer: markup that never closes swallows the rest and says so") {

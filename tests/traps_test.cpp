@@ -89,7 +89,8 @@ TEST_CASE("traps: CES the trade show and NPS the park service are not metrics") 
 }
 
 TEST_CASE("traps: experience as tenure, and skills, describe the candidate") {
-  const auto r = read_all("Requires 3+ years of experience with Salesforce and call center experience.");
+  const auto r =
+      read_all("Requires 3+ years of experience with Salesforce and call center experience.");
   for (const reading& x : r) CHECK(x.cat != category::strategy_insight);
   REQUIRE(find(r, "call center") != nullptr);
   CHECK((find(r, "call center")->flags & mf::about_candidate) != 0);
@@ -124,10 +125,10 @@ TEST_CASE("traps: journeyman, graphic design, land survey and UX are not CX desi
 }
 
 TEST_CASE("traps: queue, ticket, QA and scripts in software postings are not contact centers") {
-  for (const char* s : {"Process events from the message queue and the job queue.",
-                        "Pick up tickets from the Jira board.",
-                        "Partner with the QA engineers on test automation.",
-                        "Automate deployments with Bash and Python scripts."}) {
+  for (const char* s :
+       {"Process events from the message queue and the job queue.",
+        "Pick up tickets from the Jira board.", "Partner with the QA engineers on test automation.",
+        "Automate deployments with Bash and Python scripts."}) {
     CAPTURE(s);
     CHECK_FALSE(counts_as(read_all(s), category::frontline_service));
   }
@@ -140,14 +141,13 @@ TEST_CASE("traps: queue, ticket, QA and scripts in software postings are not con
 }
 
 TEST_CASE("traps: customer look-alikes are not customers") {
-  for (const char* s : {"Every team member and staff member is valued.",
-                        "You will be a member of the platform team.",
-                        "Be patient and calm under pressure.",
-                        "Build client-side rendering and a thin client.",
-                        "Write a Kafka consumer for the data consumer API.",
-                        "Train power users and write user stories.",
-                        "We invite a guest speaker each month.",
-                        "Support our internal customers in finance."}) {
+  for (const char* s :
+       {"Every team member and staff member is valued.",
+        "You will be a member of the platform team.", "Be patient and calm under pressure.",
+        "Build client-side rendering and a thin client.",
+        "Write a Kafka consumer for the data consumer API.",
+        "Train power users and write user stories.", "We invite a guest speaker each month.",
+        "Support our internal customers in finance."}) {
     CAPTURE(s);
     CHECK_FALSE(names_customer(s));
   }
@@ -179,7 +179,8 @@ TEST_CASE("traps: POS as positive, store as a data store, CX platforms as tools"
   CHECK(counts_as(read_all("Run the POS and handle cash at the register."),
                   category::frontline_sales));
   // a VoC tool is a weak strategy signal, a CCaaS tool a frontline one, admin work technology
-  const auto tools = read_all("Administer Genesys routing configuration and Salesforce Apex triggers.");
+  const auto tools =
+      read_all("Administer Genesys routing configuration and Salesforce Apex triggers.");
   CHECK(counts_as(tools, category::technology));
 }
 

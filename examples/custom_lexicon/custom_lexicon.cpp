@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
 
   cxaudit::auditor<cxaudit::runtime_lexicon> hotel(*loaded.lexicon);
   const cxaudit::report& after = hotel.audit({"", title, text});
-  std::printf("with the hospitality lexicon: %s", std::string(cxaudit::to_string(after.role_kind)).c_str());
+  std::printf("with the hospitality lexicon: %s",
+              std::string(cxaudit::to_string(after.role_kind)).c_str());
   if (after.frontline != cxaudit::frontline_kind::none)
     std::printf(" (%s)", std::string(cxaudit::to_string(after.frontline)).c_str());
   std::printf(", %u customer mentions\n", after.customer.mentions);

@@ -50,7 +50,8 @@ int main() {
   b.add_defaults();
   for (const char* p : {"salary range", "pay range", "hourly rate", "per hour", "compensation"})
     b.add(p, tagged(pay));
-  for (const char* p : {"remote", "work from home", "hybrid", "fully remote"}) b.add(p, tagged(remote));
+  for (const char* p : {"remote", "work from home", "hybrid", "fully remote"})
+    b.add(p, tagged(remote));
   const cxaudit::runtime_lexicon lexicon = b.build();
 
   cxaudit::auditor<cxaudit::runtime_lexicon, cxaudit::default_policy, transparency_scorer> a(

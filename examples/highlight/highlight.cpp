@@ -39,9 +39,8 @@ int main(int argc, char** argv) {
   take(r.role.strategy_evidence);
   take(r.role.frontline_evidence);
   take(r.role.technology_evidence);
-  std::sort(spans.begin(), spans.end(), [](const auto& x, const auto& y) {
-    return x.span.begin < y.span.begin;
-  });
+  std::sort(spans.begin(), spans.end(),
+            [](const auto& x, const auto& y) { return x.span.begin < y.span.begin; });
   std::string out;
   std::uint32_t at = 0;
   for (const cxaudit::evidence& e : spans) {

@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
   }
   const cxaudit::report r = cxaudit::audit(title, text);
   if (r.status != cxaudit::audit_status::ok) {
-    std::fprintf(stderr, "prepublish_gate: %s\n", std::string(cxaudit::to_string(r.status)).c_str());
+    std::fprintf(stderr, "prepublish_gate: %s\n",
+                 std::string(cxaudit::to_string(r.status)).c_str());
     return 1;
   }
   bool blocked = false;

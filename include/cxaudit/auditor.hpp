@@ -43,8 +43,7 @@ struct audit_options {
 
 /// Audits postings with lexicon type `Lexicon`, policy `Policy`, the built-in scorers and
 /// user scorers `Scorers...`.
-template <typename Lexicon = builtin_lexicon, typename Policy = default_policy,
-          typename... Scorers>
+template <typename Lexicon = builtin_lexicon, typename Policy = default_policy, typename... Scorers>
 class auditor {
   static_assert((is_scorer_v<Scorers> && ...),
                 "each extra scorer must follow the scorer protocol (see scorer.hpp)");
@@ -123,8 +122,8 @@ class auditor {
     r.title = analyze_title(p.title, title_tokens_);
 
     stats_ = tokenize_stats{};
-    context_ = audit_context{p.id, p.title, p.text, &r.title, &stats_,
-                             lexicon_->view().entry_count};
+    context_ =
+        audit_context{p.id, p.title, p.text, &r.title, &stats_, lexicon_->view().entry_count};
     std::apply([&](auto&... s) { (s.reset(context_), ...); }, scorers_);
 
     matcher_.reset(p.text);
@@ -138,8 +137,7 @@ class auditor {
     r.notes.nul_bytes = stats_.nul_bytes;
     r.notes.overlong_words = stats_.overlong_words;
     r.notes.unclosed_markup = stats_.unclosed_markup;
-    r.notes.evidence_dropped = r.customer.examples.dropped() +
-                               r.role.strategy_evidence.dropped() +
+    r.notes.evidence_dropped = r.customer.examples.dropped() + r.role.strategy_evidence.dropped() +
                                r.role.frontline_evidence.dropped() +
                                r.role.technology_evidence.dropped();
     decide<Policy>(r);

@@ -59,8 +59,9 @@ CXAUDIT_C_API cxaudit_status cxaudit_create(cxaudit_auditor** out);
 /** Creates an auditor with the built-in lexicon extended by a user lexicon file. On
  * CXAUDIT_ERROR_LEXICON, the message (with line and column) is copied to `error` (at most
  * `error_size` bytes, NUL-terminated) when `error` is not NULL. */
-CXAUDIT_C_API cxaudit_status cxaudit_create_with_lexicon(const char* lexicon_path, cxaudit_auditor** out,
-                                           char* error, size_t error_size);
+CXAUDIT_C_API cxaudit_status cxaudit_create_with_lexicon(const char* lexicon_path,
+                                                         cxaudit_auditor** out, char* error,
+                                                         size_t error_size);
 
 /** Destroys an auditor (NULL is allowed). */
 CXAUDIT_C_API void cxaudit_destroy(cxaudit_auditor* auditor);
@@ -68,9 +69,10 @@ CXAUDIT_C_API void cxaudit_destroy(cxaudit_auditor* auditor);
 /** Audits one posting (UTF-8 or HTML text; any bytes are accepted). `id` may be NULL.
  * On success `*json` points to the report's JSON (owned by the auditor, valid until the next
  * call on it) and `*json_length` is its length; the JSON is also NUL-terminated. */
-CXAUDIT_C_API cxaudit_status cxaudit_audit(cxaudit_auditor* auditor, const char* id, size_t id_length,
-                             const char* title, size_t title_length, const char* text,
-                             size_t text_length, const char** json, size_t* json_length);
+CXAUDIT_C_API cxaudit_status cxaudit_audit(cxaudit_auditor* auditor, const char* id,
+                                           size_t id_length, const char* title, size_t title_length,
+                                           const char* text, size_t text_length, const char** json,
+                                           size_t* json_length);
 
 /** The message of the auditor's last failure ("" when none). */
 CXAUDIT_C_API const char* cxaudit_last_error(const cxaudit_auditor* auditor);

@@ -10,25 +10,25 @@ namespace cxaudit {
 
 /// What a phrase signals about a posting.
 enum class category : std::uint8_t {
-  none,                ///< matched but means nothing: shadows a trap ("team member", "sales strategy")
-  customer_term,       ///< a word for the customer (family in `meaning::family`)
-  customer_generic,    ///< the customer in passing: "customer service skills", "customer-focused"
-  strategy_insight,    ///< listening, insight, CX strategy and design work
-  cx_team_oversight,   ///< leading a team that does CX work
-  org_mandate,         ///< moving the whole organization: enterprise-wide, executive sponsor
-  frontline_sales,     ///< selling and the retail floor: quota, commission, POS, merchandising
-  frontline_service,   ///< serving: calls, tickets, queues, AHT, shifts, front desk
-  technology,          ///< software and IT work, CX platforms as tools
-  boilerplate,         ///< EEO, benefits and about-us markers (section in `meaning::detail`)
-  custom,              ///< for a user's own scorer (its tag in `meaning::detail`); not scored here
+  none,           ///< matched but means nothing: shadows a trap ("team member", "sales strategy")
+  customer_term,  ///< a word for the customer (family in `meaning::family`)
+  customer_generic,   ///< the customer in passing: "customer service skills", "customer-focused"
+  strategy_insight,   ///< listening, insight, CX strategy and design work
+  cx_team_oversight,  ///< leading a team that does CX work
+  org_mandate,        ///< moving the whole organization: enterprise-wide, executive sponsor
+  frontline_sales,    ///< selling and the retail floor: quota, commission, POS, merchandising
+  frontline_service,  ///< serving: calls, tickets, queues, AHT, shifts, front desk
+  technology,         ///< software and IT work, CX platforms as tools
+  boilerplate,        ///< EEO, benefits and about-us markers (section in `meaning::detail`)
+  custom,             ///< for a user's own scorer (its tag in `meaning::detail`); not scored here
   // Context words: they change how nearby matches read and are not scored themselves.
-  negator,             ///< no, not, without, non-: flips what follows
-  owner_verb,          ///< own, design, build, lead, define: a metric owned is strategy
-  scored_verb,         ///< meet, achieve, hit, exceed, targets: a metric scored on is frontline
-  analytic_verb,       ///< analyze, research, understand, map: a customer object is substantive
-  insight_noun,        ///< feedback, needs, journey, pain points: a customer modifier is substantive
-  tenure,              ///< years, yrs: "3 years of retail" describes the candidate
-  candidate_word,      ///< experience, skills, background: "call center experience" likewise
+  negator,         ///< no, not, without, non-: flips what follows
+  owner_verb,      ///< own, design, build, lead, define: a metric owned is strategy
+  scored_verb,     ///< meet, achieve, hit, exceed, targets: a metric scored on is frontline
+  analytic_verb,   ///< analyze, research, understand, map: a customer object is substantive
+  insight_noun,    ///< feedback, needs, journey, pain points: a customer modifier is substantive
+  tenure,          ///< years, yrs: "3 years of retail" describes the candidate
+  candidate_word,  ///< experience, skills, background: "call center experience" likewise
 };
 
 /// Number of categories.
@@ -36,13 +36,24 @@ inline constexpr int category_count = 18;
 
 /// The JSON name of a category.
 constexpr std::string_view to_string(category c) noexcept {
-  constexpr std::string_view names[] = {
-      "none",           "customer_term",     "customer_generic", "strategy_insight",
-      "cx_team_oversight", "org_mandate",    "frontline_sales",  "frontline_service",
-      "technology",     "boilerplate",       "custom",           "negator",
-      "owner_verb",
-      "scored_verb",    "analytic_verb",     "insight_noun",     "tenure",
-      "candidate_word"};
+  constexpr std::string_view names[] = {"none",
+                                        "customer_term",
+                                        "customer_generic",
+                                        "strategy_insight",
+                                        "cx_team_oversight",
+                                        "org_mandate",
+                                        "frontline_sales",
+                                        "frontline_service",
+                                        "technology",
+                                        "boilerplate",
+                                        "custom",
+                                        "negator",
+                                        "owner_verb",
+                                        "scored_verb",
+                                        "analytic_verb",
+                                        "insight_noun",
+                                        "tenure",
+                                        "candidate_word"};
   static_assert(sizeof(names) / sizeof(names[0]) == category_count);
   return names[static_cast<int>(c)];
 }
@@ -84,9 +95,9 @@ inline constexpr int customer_family_count = 19;
 /// The JSON name of a customer family.
 constexpr std::string_view to_string(customer_family f) noexcept {
   constexpr std::string_view names[] = {
-      "none",   "customer",     "client", "consumer",       "guest",   "patient", "member",
-      "shopper", "user",        "subscriber", "traveler",   "caller",  "policyholder",
-      "account_holder", "citizen", "student", "donor",      "tenant",  "visitor"};
+      "none",    "customer", "client",     "consumer", "guest",  "patient",      "member",
+      "shopper", "user",     "subscriber", "traveler", "caller", "policyholder", "account_holder",
+      "citizen", "student",  "donor",      "tenant",   "visitor"};
   return names[static_cast<int>(f)];
 }
 
@@ -106,10 +117,9 @@ inline constexpr int competency_count = 7;
 
 /// The JSON name of a competency area.
 constexpr std::string_view to_string(competency c) noexcept {
-  constexpr std::string_view names[] = {"none",        "customer_centric_culture",
-                                        "voc_insight", "adoption_accountability",
-                                        "cx_strategy", "experience_design",
-                                        "metrics_roi"};
+  constexpr std::string_view names[] = {
+      "none",        "customer_centric_culture", "voc_insight", "adoption_accountability",
+      "cx_strategy", "experience_design",        "metrics_roi"};
   return names[static_cast<int>(c)];
 }
 
@@ -165,12 +175,13 @@ inline constexpr std::uint8_t not_in_heading = 8;
 
 /// What one lexicon entry means.
 struct meaning {
-  category cat = category::none;                  ///< what it signals
-  customer_family family = customer_family::none; ///< the customer it names, if any
-  competency comp = competency::none;             ///< the CX competency area it evidences
-  std::uint8_t detail = 0;   ///< frontline_detail for frontline phrases; section_kind for boilerplate
-  std::uint8_t rules = 0;    ///< match_rules bits
-  float weight = 1.0f;       ///< strength of the signal (negative weights count against)
+  category cat = category::none;                   ///< what it signals
+  customer_family family = customer_family::none;  ///< the customer it names, if any
+  competency comp = competency::none;              ///< the CX competency area it evidences
+  std::uint8_t detail =
+      0;                   ///< frontline_detail for frontline phrases; section_kind for boilerplate
+  std::uint8_t rules = 0;  ///< match_rules bits
+  float weight = 1.0f;     ///< strength of the signal (negative weights count against)
 
   /// This meaning naming the customer family `f`.
   constexpr meaning with_family(customer_family f) const noexcept {

@@ -50,8 +50,10 @@ class evidence_list {
   }
   /// Appends in order of discovery (keeps the first N).
   void push_back(const evidence& e) noexcept {
-    if (size_ < N) items_[size_++] = e;
-    else ++dropped_;
+    if (size_ < N)
+      items_[size_++] = e;
+    else
+      ++dropped_;
   }
   /// Keeps the N heaviest (ties keep the earlier).
   void keep_heaviest(const evidence& e) noexcept {

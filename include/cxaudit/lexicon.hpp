@@ -85,7 +85,7 @@ class basic_lexicon {
     std::vector<word_ids> ids;
     for (const std::string& w : detail::phrase_words(phrase)) {
       const detail::folded_word f = detail::fold_word(w);
-      ids.push_back(v.find_words(f.key, f.length));
+      ids.push_back(v.find_words(f.key));
       if (ids.back().word < 0) return std::nullopt;
     }
     if (ids.empty()) return std::nullopt;

@@ -12,10 +12,13 @@
 namespace cxaudit {
 
 /// Applies parsed directives (add or replace, remove) to a builder, in file order.
-inline void apply_directives(lexicon_builder& builder, const std::vector<lexicon_directive>& directives) {
+inline void apply_directives(lexicon_builder& builder,
+                             const std::vector<lexicon_directive>& directives) {
   for (const lexicon_directive& d : directives) {
-    if (d.act == lexicon_directive::action::remove) builder.remove(d.phrase);
-    else builder.add(d.phrase, d.what);
+    if (d.act == lexicon_directive::action::remove)
+      builder.remove(d.phrase);
+    else
+      builder.add(d.phrase, d.what);
   }
 }
 

@@ -39,10 +39,17 @@ enum class lexicon_errc : std::uint8_t {
 
 /// The name of an error code.
 constexpr std::string_view to_string(lexicon_errc e) noexcept {
-  constexpr std::string_view names[] = {
-      "ok",           "syntax",         "unknown_category",   "unknown_name",
-      "bad_weight",   "empty_phrase",   "unterminated_quote", "entry_before_section",
-      "phrase_too_long", "too_many_entries", "file_unreadable"};
+  constexpr std::string_view names[] = {"ok",
+                                        "syntax",
+                                        "unknown_category",
+                                        "unknown_name",
+                                        "bad_weight",
+                                        "empty_phrase",
+                                        "unterminated_quote",
+                                        "entry_before_section",
+                                        "phrase_too_long",
+                                        "too_many_entries",
+                                        "file_unreadable"};
   return names[static_cast<int>(e)];
 }
 

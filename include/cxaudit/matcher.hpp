@@ -5,14 +5,15 @@
 /// its sentence's context (detail/matcher/context_rules.hpp). Works sentence by sentence in
 /// buffers it reuses, so a warm matcher does not allocate.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "detail/lexicon/index.hpp"
 #include "detail/matcher/context_rules.hpp"
 #include "detail/matcher/unit.hpp"
-#include "detail/lexicon/index.hpp"
 #include "detail/tokenizer/fold.hpp"
 #include "detail/tokenizer/word_simd.hpp"
 #include "match.hpp"
@@ -20,8 +21,6 @@
 #include "token.hpp"
 
 namespace cxaudit {
-
-
 
 /// Receives the matches of one finished sentence.
 using match_sink_fn = void (*)(void* state, const match* first, const match* last);
@@ -62,14 +61,25 @@ class matcher {
         continue;
       }
       switch (t->kind) {
-        case token_kind::word: break;
-        case token_kind::number: add_number(*t); break;
+        case token_kind::word:
+          break;
+        case token_kind::number:
+          add_number(*t);
+          break;
         case token_kind::url:
-        case token_kind::email: ++position_; break;
-        case token_kind::punct: add_clause_mark(*t); break;
+        case token_kind::email:
+          ++position_;
+          break;
+        case token_kind::punct:
+          add_clause_mark(*t);
+          break;
         case token_kind::sentence_end:
-        case token_kind::bullet: finish_sentence(sink, state); break;
-        case token_kind::line_break: end_line(sink, state); break;
+        case token_kind::bullet:
+          finish_sentence(sink, state);
+          break;
+        case token_kind::line_break:
+          end_line(sink, state);
+          break;
         case token_kind::paragraph_break:
           end_line(sink, state);
           override_ = false;
@@ -90,7 +100,6 @@ class matcher {
 
  private:
   void add_unit(word_ids ids, byte_span span, std::uint8_t flags) {
-    if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
     detail::unit u;
     u.span = span;
     u.word = ids.word;
@@ -98,26 +107,26 @@ class matcher {
     u.position = position_;
     u.clause = clause_;
     u.flags = flags;
-    units_.push_back(u);
+    units_.append_if(u, ids.word != -1);
+    if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
   }
 
   void note_heading_word(std::uint64_t key) noexcept {
-    if (heading_ && heading_keys_count_ < max_heading_words) heading_keys_[heading_keys_count_++] = key;
+    if (heading_ && heading_keys_count_ < max_heading_words)
+      heading_keys_[heading_keys_count_++] = key;
   }
 
   void add_word(const token& t) {
-    if (t.key_length != 0 && !t.has(token_flags::has_hyphen)) {
-      note_heading_word(t.key);
-      const word_ids ids = lex_.find_words(t.key, t.key_length);
-      if (ids.word >= 0) {
-        add_unit(ids, t.span, t.flags);
-        ++position_;
+    if ((t.key_length != 0) & !t.has(token_flags::has_hyphen)) {
+      if (heading_) note_heading_word(t.key);
+      const word_ids ids = lex_.find_words(t.key);
+      add_unit(ids, t.span, t.flags);  // kept only when known, without a branch
+      if ((ids.word < 0) & t.has(token_flags::inner_upper)) {
+        add_parts(t);  // "systemsResearching": a line break was lost
         return;
       }
-      if (!t.has(token_flags::inner_upper)) {
-        ++position_;
-        return;
-      }
+      ++position_;
+      return;
     }
     add_parts(t);
   }
@@ -139,20 +148,18 @@ class matcher {
       }
       if (q > p) {
         std::uint64_t key = 0;
-        std::uint16_t length = 0;
         if (!t.has(token_flags::non_ascii) && !t.has(token_flags::decoded)) {
-          key = detail::fold_ascii_word(p, static_cast<std::size_t>(q - p),
-                                        static_cast<std::size_t>(source_.data() + source_.size() - p))
-                    .key;
-          length = static_cast<std::uint16_t>(q - p);
+          key =
+              detail::fold_ascii_word(p, static_cast<std::size_t>(q - p),
+                                      static_cast<std::size_t>(source_.data() + source_.size() - p))
+                  .key;
         } else {
           detail::fold_key_builder b;
           detail::fold_word_bytes(p, q, b);
           key = b.key();
-          length = b.length();
         }
         note_heading_word(key);
-        const word_ids ids = lex_.find_words(key, length);
+        const word_ids ids = lex_.find_words(key);
         const byte_span part{static_cast<std::uint32_t>(p - base),
                              static_cast<std::uint32_t>(q - base)};
         if (ids.word >= 0) add_unit(ids, part, t.flags);
@@ -172,12 +179,12 @@ class matcher {
 
   void add_number(const token& t) {
     if (t.key_length != 0) {  // the tokenizer folded it (short ASCII numbers)
-      const word_ids ids = lex_.find_words(t.key, t.key_length);
+      const word_ids ids = lex_.find_words(t.key);
       if (ids.word >= 0) add_unit(ids, t.span, t.flags);
     } else if (lex_.has_number_words && t.span.size() <= 16) {
       detail::fold_key_builder b;
       detail::fold_word_bytes(source_.data() + t.span.begin, source_.data() + t.span.end, b);
-      const word_ids ids = lex_.find_words(b.key(), b.length());
+      const word_ids ids = lex_.find_words(b.key());
       if (ids.word >= 0) add_unit(ids, t.span, t.flags);
     }
     ++position_;
@@ -247,8 +254,7 @@ class matcher {
         best_last_ = j;
       }
       const std::size_t next = j + 1;
-      if (next < units_.size() && units_[next].word >= 0 &&
-          units_[next].position == u.position + 1)
+      if (next < units_.size() && units_[next].word >= 0 && units_[next].position == u.position + 1)
         walk(child, first, next);
     }
   }
@@ -266,8 +272,8 @@ class matcher {
     bool has_service = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
       const meaning& m = s.what(i);
-      names_customer = names_customer || m.family != customer_family::none ||
-                       m.cat == category::customer_term;
+      names_customer =
+          names_customer || m.family != customer_family::none || m.cat == category::customer_term;
       has_service = has_service || (m.cat == category::frontline_service &&
                                     (m.rules & match_rules::needs_customer_context) == 0);
       if (m.cat == category::boilerplate) {  // "We are an equal opportunity employer."
@@ -310,7 +316,7 @@ class matcher {
   bool heading_ = false;
   std::uint64_t heading_keys_[max_heading_words] = {};
   std::size_t heading_keys_count_ = 0;
-  std::vector<detail::unit> units_;
+  detail::unit_buffer<max_sentence_units> units_;
   std::vector<detail::raw_match> raw_;
   std::vector<match> out_;
   std::uint16_t position_ = 0;

@@ -59,8 +59,8 @@ constexpr std::string_view to_string(severity s) noexcept {
   return n[static_cast<int>(s)];
 }
 constexpr std::string_view to_string(finding_code c) noexcept {
-  constexpr std::string_view n[] = {"cx_title_frontline_role", "cx_title_no_customer_mention",
-                                    "no_customer_mention",     "cx_work_without_cx_title",
+  constexpr std::string_view n[] = {"cx_title_frontline_role",  "cx_title_no_customer_mention",
+                                    "no_customer_mention",      "cx_work_without_cx_title",
                                     "cx_title_technology_role", "low_customer_focus"};
   return n[static_cast<int>(c)];
 }
@@ -72,9 +72,9 @@ constexpr std::string_view to_string(audit_status s) noexcept {
 /// One finding: a code, a severity, a sentence a recruiter understands, and its evidence.
 struct finding {
   finding_code code = finding_code::low_customer_focus;  ///< what it says
-  severity level = severity::info;                      ///< how serious
-  std::string message;                                  ///< one sentence
-  evidence_list<max_evidence> evidence;                 ///< the spans that decided it
+  severity level = severity::info;                       ///< how serious
+  std::string message;                                   ///< one sentence
+  evidence_list<max_evidence> evidence;                  ///< the spans that decided it
 };
 
 /// The findings of a report, in fixed slots whose strings keep their capacity between
@@ -130,17 +130,17 @@ struct input_notes {
 
 /// Everything an audit found about one posting.
 struct report {
-  audit_status status = audit_status::ok;  ///< whether the posting was audited
-  posting input;                           ///< what the spans point into
-  title_profile title;                     ///< the title analysis
-  customer_mention_profile customer;       ///< the customer-mention profile
-  role_focus_profile role;                 ///< the strategy-versus-frontline profile
-  role_class role_kind = role_class::other;             ///< what work the body describes
-  frontline_kind frontline = frontline_kind::none;      ///< which frontline work
-  finding_list findings;                   ///< where the title does not fit the work
-  std::string suggested_title;             ///< an honest title, or empty
-  std::uint64_t words = 0;                 ///< words in the body
-  input_notes notes;                       ///< unreadable input and limits reached
+  audit_status status = audit_status::ok;           ///< whether the posting was audited
+  posting input;                                    ///< what the spans point into
+  title_profile title;                              ///< the title analysis
+  customer_mention_profile customer;                ///< the customer-mention profile
+  role_focus_profile role;                          ///< the strategy-versus-frontline profile
+  role_class role_kind = role_class::other;         ///< what work the body describes
+  frontline_kind frontline = frontline_kind::none;  ///< which frontline work
+  finding_list findings;                            ///< where the title does not fit the work
+  std::string suggested_title;                      ///< an honest title, or empty
+  std::uint64_t words = 0;                          ///< words in the body
+  input_notes notes;                                ///< unreadable input and limits reached
 
   /// The bytes an evidence span points to.
   std::string_view text_of(const evidence& e) const noexcept {

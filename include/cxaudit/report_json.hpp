@@ -46,11 +46,21 @@ inline void append_json_string(std::string& out, std::string_view s) {
       continue;
     }
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (u < 0x20 || u == 0x7F) {
           out += "\\u00";
@@ -91,9 +101,12 @@ inline void append_schema_and_id(std::string& out, const report& r, const json_o
   out += "{\"schema\":\"";
   out += report_schema;
   out += "\",\"id\":";
-  if (!o.raw_id.empty()) out += o.raw_id;
-  else if (!r.input.id.empty()) append_json_string(out, r.input.id);
-  else out += "null";
+  if (!o.raw_id.empty())
+    out += o.raw_id;
+  else if (!r.input.id.empty())
+    append_json_string(out, r.input.id);
+  else
+    out += "null";
 }
 
 inline void append_evidence(std::string& out, const report& r, const evidence& e) {
@@ -107,8 +120,9 @@ inline void append_evidence(std::string& out, const report& r, const evidence& e
   append_json_string(out, r.text_of(e));
   out += ",\"category\":\"";
   // the claim a title makes is evidence of its own kind
-  out += (e.field == evidence_field::title && e.cat == category::none) ? std::string_view("cx_title")
-                                                                       : to_string(e.cat);
+  out += (e.field == evidence_field::title && e.cat == category::none)
+             ? std::string_view("cx_title")
+             : to_string(e.cat);
   out += "\"}";
 }
 
@@ -123,8 +137,10 @@ inline void append_error_json(std::string& out, std::string_view raw_id, std::in
   out += "\",\"id\":";
   out += raw_id.empty() ? std::string_view("null") : raw_id;
   out += ",\"error\":{\"line\":";
-  if (line < 0) out += "null";
-  else detail::append_json_int(out, line);
+  if (line < 0)
+    out += "null";
+  else
+    detail::append_json_int(out, line);
   out += ",\"message\":";
   detail::append_json_string(out, message);
   out += "}}";
@@ -153,8 +169,10 @@ inline void append_json(std::string& out, const report& r, const json_options& o
   out += ",\"level\":\"";
   out += to_string(r.title.level);
   out += "\",\"function\":";
-  if (r.title.function.empty()) out += "null";
-  else append_json_string(out, r.title.function);
+  if (r.title.function.empty())
+    out += "null";
+  else
+    append_json_string(out, r.title.function);
   out += ",\"mentions_customer\":";
   out += r.title.mentions_customer ? "true" : "false";
   out += '}';
@@ -167,8 +185,10 @@ inline void append_json(std::string& out, const report& r, const json_options& o
   out += ",\"per_1k_words\":";
   append_json_number(out, c.per_1k_words);
   out += ",\"first_offset\":";
-  if (c.first_offset < 0) out += "null";
-  else append_json_int(out, c.first_offset);
+  if (c.first_offset < 0)
+    out += "null";
+  else
+    append_json_int(out, c.first_offset);
   out += ",\"by_section\":{";
   for (int s = 0; s < section_kind_count; ++s) {
     if (s > 0) out += ',';
@@ -201,8 +221,9 @@ inline void append_json(std::string& out, const report& r, const json_options& o
   append_json_number(out, rf.strategy_share);
   out += ",\"scores\":{";
   const std::pair<std::string_view, double> scores[] = {
-      {"strategy", rf.strategy},         {"oversight", rf.oversight}, {"mandate", rf.mandate},
-      {"sales_retail", rf.sales_retail}, {"service", rf.service},     {"technology", rf.technology}};
+      {"strategy", rf.strategy}, {"oversight", rf.oversight},
+      {"mandate", rf.mandate},   {"sales_retail", rf.sales_retail},
+      {"service", rf.service},   {"technology", rf.technology}};
   for (std::size_t i = 0; i < std::size(scores); ++i) {
     if (i > 0) out += ',';
     append_key(out, scores[i].first);
@@ -234,8 +255,10 @@ inline void append_json(std::string& out, const report& r, const json_options& o
     out += "]}";
   }
   out += "],\"suggested_title\":";
-  if (r.suggested_title.empty()) out += "null";
-  else append_json_string(out, r.suggested_title);
+  if (r.suggested_title.empty())
+    out += "null";
+  else
+    append_json_string(out, r.suggested_title);
   out += ",\"words\":";
   append_json_int(out, static_cast<std::int64_t>(r.words));
   out += ",\"notes\":{\"invalid_utf8_bytes\":";

@@ -30,12 +30,12 @@ namespace cxaudit {
 
 /// What a scorer may read besides the matches.
 struct audit_context {
-  std::string_view id;                  ///< the posting's id
-  std::string_view title;               ///< the title as given
-  std::string_view text;                ///< the body as given (spans point here)
+  std::string_view id;                        ///< the posting's id
+  std::string_view title;                     ///< the title as given
+  std::string_view text;                      ///< the body as given (spans point here)
   const title_profile* title_info = nullptr;  ///< the title analysis
-  const tokenize_stats* body = nullptr; ///< what the tokenizer saw (complete at finish)
-  std::uint32_t lexicon_entries = 0;    ///< entries in the lexicon (match::entry is below it)
+  const tokenize_stats* body = nullptr;       ///< what the tokenizer saw (complete at finish)
+  std::uint32_t lexicon_entries = 0;          ///< entries in the lexicon (match::entry is below it)
 };
 
 namespace detail {

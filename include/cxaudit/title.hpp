@@ -19,7 +19,15 @@
 namespace cxaudit {
 
 /// The seniority a title states.
-enum class title_level : std::uint8_t { unknown, entry, individual, lead, manager, director, executive };
+enum class title_level : std::uint8_t {
+  unknown,
+  entry,
+  individual,
+  lead,
+  manager,
+  director,
+  executive
+};
 
 /// The JSON name of a title level.
 constexpr std::string_view to_string(title_level l) noexcept {
@@ -30,15 +38,15 @@ constexpr std::string_view to_string(title_level l) noexcept {
 
 /// What a title says.
 struct title_profile {
-  bool is_cx = false;                 ///< claims customer experience (CX, Guest Experience…)
-  byte_span cx_span;                  ///< the words that make the claim
+  bool is_cx = false;  ///< claims customer experience (CX, Guest Experience…)
+  byte_span cx_span;   ///< the words that make the claim
   title_level level = title_level::unknown;  ///< stated seniority
-  std::string_view function;          ///< canonical function word ("representative"), or empty
-  byte_span function_span;            ///< where the function word is
-  bool customer_facing = false;       ///< the function serves customers directly (agent, cashier…)
-  bool mentions_customer = false;     ///< names a customer word (customer, guest, client…)
+  std::string_view function;       ///< canonical function word ("representative"), or empty
+  byte_span function_span;         ///< where the function word is
+  bool customer_facing = false;    ///< the function serves customers directly (agent, cashier…)
+  bool mentions_customer = false;  ///< names a customer word (customer, guest, client…)
   customer_family family = customer_family::none;  ///< the customer word's family
-  byte_span customer_span;            ///< where the customer word is
+  byte_span customer_span;                         ///< where the customer word is
 };
 
 namespace detail {
@@ -46,19 +54,19 @@ namespace detail {
 /// What a title word can be.
 struct title_word_role {
   enum kind_t : std::uint8_t {
-    family,       ///< customer, guest, client… (value: customer_family)
-    experience,   ///< "experience"
-    cx_acronym,   ///< CX, CXM
-    not_cx,       ///< user, employee, people… : "User Experience" is not CX
-    tenure,       ///< year(s), yrs: "5 years experience"
-    of,           ///< "Head of Experience"
-    team,         ///< team, crew, staff: "Team Member" is a function, not a member customer
-    function,     ///< representative, analyst… (level: the level it implies)
+    family,      ///< customer, guest, client… (value: customer_family)
+    experience,  ///< "experience"
+    cx_acronym,  ///< CX, CXM
+    not_cx,      ///< user, employee, people… : "User Experience" is not CX
+    tenure,      ///< year(s), yrs: "5 years experience"
+    of,          ///< "Head of Experience"
+    team,        ///< team, crew, staff: "Team Member" is a function, not a member customer
+    function,    ///< representative, analyst… (level: the level it implies)
   } kind;
-  std::uint8_t value = 0;           ///< customer_family for family words
+  std::uint8_t value = 0;                    ///< customer_family for family words
   title_level level = title_level::unknown;  ///< for function and level words
-  bool customer_facing = false;     ///< for function words
-  std::string_view canonical;       ///< for function words
+  bool customer_facing = false;              ///< for function words
+  std::string_view canonical;                ///< for function words
 };
 
 CXAUDIT_DETAIL_COLD inline const word_table<title_word_role>& title_words() {
@@ -73,58 +81,109 @@ CXAUDIT_DETAIL_COLD inline const word_table<title_word_role>& title_words() {
   auto lvl = [](title_level l) { return r{r::function, 0, l, false, {}}; };
   constexpr auto ind = title_level::individual;
   static const word_table<title_word_role> table{
-      {"customer", fam(customer_family::customer)}, {"customers", fam(customer_family::customer)},
-      {"client", fam(customer_family::client)},     {"clients", fam(customer_family::client)},
-      {"consumer", fam(customer_family::consumer)}, {"guest", fam(customer_family::guest)},
-      {"guests", fam(customer_family::guest)},      {"member", fam(customer_family::member)},
-      {"members", fam(customer_family::member)},    {"patient", fam(customer_family::patient)},
-      {"patients", fam(customer_family::patient)},  {"shopper", fam(customer_family::shopper)},
-      {"citizen", fam(customer_family::citizen)},   {"resident", fam(customer_family::citizen)},
-      {"passenger", fam(customer_family::traveler)}, {"traveler", fam(customer_family::traveler)},
-      {"visitor", fam(customer_family::visitor)},   {"fan", fam(customer_family::visitor)},
-      {"subscriber", fam(customer_family::subscriber)}, {"caller", fam(customer_family::caller)},
-      {"experience", k(r::experience)},             {"cx", k(r::cx_acronym)},
-      {"cxm", k(r::cx_acronym)},                    {"user", k(r::not_cx)},
-      {"employee", k(r::not_cx)},                   {"people", k(r::not_cx)},
-      {"associate", fn("associate", ind, true)},    {"candidate", k(r::not_cx)},
-      {"developer", fn("developer", ind)},          {"learning", k(r::not_cx)},
-      {"digital", k(r::not_cx)},                    {"online", k(r::not_cx)},
-      {"product", k(r::not_cx)},                    {"web", k(r::not_cx)},
-      {"ux", k(r::not_cx)},                         {"ui", k(r::not_cx)},
-      {"brand", k(r::not_cx)},                      {"patron", fam(customer_family::visitor)},
-      {"year", k(r::tenure)},                       {"years", k(r::tenure)},
-      {"yrs", k(r::tenure)},                        {"yr", k(r::tenure)},
-      {"of", k(r::of)},                             {"team", k(r::team)},
-      {"crew", k(r::team)},                         {"staff", k(r::team)},
-      {"representative", fn("representative", ind, true)}, {"rep", fn("representative", ind, true)},
-      {"csr", fn("representative", ind, true)},     {"agent", fn("agent", ind, true)},
-      {"specialist", fn("specialist", ind)},        {"advisor", fn("advisor", ind, true)},
-      {"adviser", fn("advisor", ind, true)},        {"ambassador", fn("ambassador", ind, true)},
-      {"advocate", fn("advocate", ind, true)},      {"analyst", fn("analyst", ind)},
-      {"coordinator", fn("coordinator", ind)},      {"consultant", fn("consultant", ind)},
-      {"officer", fn("officer", ind)},              {"executive", fn("executive", ind)},
-      {"engineer", fn("engineer", ind)},            {"designer", fn("designer", ind)},
-      {"researcher", fn("researcher", ind)},        {"scientist", fn("scientist", ind)},
-      {"strategist", fn("strategist", ind)},        {"architect", fn("architect", ind)},
-      {"administrator", fn("administrator", ind)},  {"technician", fn("technician", ind)},
-      {"host", fn("host", ind, true)},              {"hostess", fn("host", ind, true)},
-      {"guide", fn("guide", ind, true)},            {"cashier", fn("cashier", ind, true)},
-      {"clerk", fn("clerk", ind, true)},            {"teller", fn("teller", ind, true)},
-      {"concierge", fn("concierge", ind, true)},    {"receptionist", fn("receptionist", ind, true)},
-      {"attendant", fn("attendant", ind, true)},    {"server", fn("server", ind, true)},
-      {"barista", fn("barista", ind, true)},        {"partner", fn("partner", ind)},
-      {"champion", fn("champion", ind)},            {"expert", fn("expert", ind)},
-      {"assistant", fn("assistant", ind)},          {"owner", fn("owner", ind)},
-      {"professional", fn("professional", ind)},    {"salesperson", fn("salesperson", ind, true)},
-      {"intern", fn("intern", title_level::entry)}, {"internship", fn("intern", title_level::entry)},
-      {"trainee", fn("trainee", title_level::entry)}, {"apprentice", fn("apprentice", title_level::entry)},
-      {"junior", lvl(title_level::entry)}, {"jr", lvl(title_level::entry)},
-      {"graduate", lvl(title_level::entry)}, {"entry", lvl(title_level::entry)},
-      {"lead", fn("lead", title_level::lead)},      {"leader", fn("lead", title_level::lead)},
+      {"customer", fam(customer_family::customer)},
+      {"customers", fam(customer_family::customer)},
+      {"client", fam(customer_family::client)},
+      {"clients", fam(customer_family::client)},
+      {"consumer", fam(customer_family::consumer)},
+      {"guest", fam(customer_family::guest)},
+      {"guests", fam(customer_family::guest)},
+      {"member", fam(customer_family::member)},
+      {"members", fam(customer_family::member)},
+      {"patient", fam(customer_family::patient)},
+      {"patients", fam(customer_family::patient)},
+      {"shopper", fam(customer_family::shopper)},
+      {"citizen", fam(customer_family::citizen)},
+      {"resident", fam(customer_family::citizen)},
+      {"passenger", fam(customer_family::traveler)},
+      {"traveler", fam(customer_family::traveler)},
+      {"visitor", fam(customer_family::visitor)},
+      {"fan", fam(customer_family::visitor)},
+      {"subscriber", fam(customer_family::subscriber)},
+      {"caller", fam(customer_family::caller)},
+      {"experience", k(r::experience)},
+      {"cx", k(r::cx_acronym)},
+      {"cxm", k(r::cx_acronym)},
+      {"user", k(r::not_cx)},
+      {"employee", k(r::not_cx)},
+      {"people", k(r::not_cx)},
+      {"associate", fn("associate", ind, true)},
+      {"candidate", k(r::not_cx)},
+      {"developer", fn("developer", ind)},
+      {"learning", k(r::not_cx)},
+      {"digital", k(r::not_cx)},
+      {"online", k(r::not_cx)},
+      {"product", k(r::not_cx)},
+      {"web", k(r::not_cx)},
+      {"ux", k(r::not_cx)},
+      {"ui", k(r::not_cx)},
+      {"brand", k(r::not_cx)},
+      {"patron", fam(customer_family::visitor)},
+      {"year", k(r::tenure)},
+      {"years", k(r::tenure)},
+      {"yrs", k(r::tenure)},
+      {"yr", k(r::tenure)},
+      {"of", k(r::of)},
+      {"team", k(r::team)},
+      {"crew", k(r::team)},
+      {"staff", k(r::team)},
+      {"representative", fn("representative", ind, true)},
+      {"rep", fn("representative", ind, true)},
+      {"csr", fn("representative", ind, true)},
+      {"agent", fn("agent", ind, true)},
+      {"specialist", fn("specialist", ind)},
+      {"advisor", fn("advisor", ind, true)},
+      {"adviser", fn("advisor", ind, true)},
+      {"ambassador", fn("ambassador", ind, true)},
+      {"advocate", fn("advocate", ind, true)},
+      {"analyst", fn("analyst", ind)},
+      {"coordinator", fn("coordinator", ind)},
+      {"consultant", fn("consultant", ind)},
+      {"officer", fn("officer", ind)},
+      {"executive", fn("executive", ind)},
+      {"engineer", fn("engineer", ind)},
+      {"designer", fn("designer", ind)},
+      {"researcher", fn("researcher", ind)},
+      {"scientist", fn("scientist", ind)},
+      {"strategist", fn("strategist", ind)},
+      {"architect", fn("architect", ind)},
+      {"administrator", fn("administrator", ind)},
+      {"technician", fn("technician", ind)},
+      {"host", fn("host", ind, true)},
+      {"hostess", fn("host", ind, true)},
+      {"guide", fn("guide", ind, true)},
+      {"cashier", fn("cashier", ind, true)},
+      {"clerk", fn("clerk", ind, true)},
+      {"teller", fn("teller", ind, true)},
+      {"concierge", fn("concierge", ind, true)},
+      {"receptionist", fn("receptionist", ind, true)},
+      {"attendant", fn("attendant", ind, true)},
+      {"server", fn("server", ind, true)},
+      {"barista", fn("barista", ind, true)},
+      {"partner", fn("partner", ind)},
+      {"champion", fn("champion", ind)},
+      {"expert", fn("expert", ind)},
+      {"assistant", fn("assistant", ind)},
+      {"owner", fn("owner", ind)},
+      {"professional", fn("professional", ind)},
+      {"salesperson", fn("salesperson", ind, true)},
+      {"intern", fn("intern", title_level::entry)},
+      {"internship", fn("intern", title_level::entry)},
+      {"trainee", fn("trainee", title_level::entry)},
+      {"apprentice", fn("apprentice", title_level::entry)},
+      {"junior", lvl(title_level::entry)},
+      {"jr", lvl(title_level::entry)},
+      {"graduate", lvl(title_level::entry)},
+      {"entry", lvl(title_level::entry)},
+      {"lead", fn("lead", title_level::lead)},
+      {"leader", fn("lead", title_level::lead)},
       {"supervisor", fn("supervisor", title_level::lead)},
-      {"manager", fn("manager", title_level::manager)}, {"mgr", fn("manager", title_level::manager)},
-      {"director", fn("director", title_level::director)}, {"head", fn("head", title_level::director)},
-      {"chief", lvl(title_level::executive)}, {"vp", fn("vice president", title_level::executive)},
+      {"manager", fn("manager", title_level::manager)},
+      {"mgr", fn("manager", title_level::manager)},
+      {"director", fn("director", title_level::director)},
+      {"head", fn("head", title_level::director)},
+      {"chief", lvl(title_level::executive)},
+      {"vp", fn("vice president", title_level::executive)},
       {"president", fn("president", title_level::executive)},
       {"svp", fn("vice president", title_level::executive)},
       {"evp", fn("vice president", title_level::executive)},
@@ -184,7 +243,9 @@ inline title_profile analyze_title(std::string_view title, const std::vector<tok
       detail::fold_word_bytes(p0, q, k);
       words.push_back({{static_cast<std::uint32_t>(p0 - title.data()),
                         static_cast<std::uint32_t>(q - title.data())},
-                       k.key(), k.length(), t.kind == token_kind::number});
+                       k.key(),
+                       k.length(),
+                       t.kind == token_kind::number});
       p0 = q < e ? q + 1 : q;
     }
   }
@@ -252,7 +313,8 @@ inline title_profile analyze_title(std::string_view title, const std::vector<tok
           p.customer_facing = r->customer_facing;
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return p;

@@ -43,23 +43,22 @@ inline constexpr int token_kind_count = 10;
 
 /// The name of a token kind, as used in token dumps ("word", "paragraph_break", ...).
 constexpr std::string_view to_string(token_kind k) noexcept {
-  constexpr std::string_view names[] = {"word",         "number",     "url",
-                                        "email",        "punct",      "sentence_end",
-                                        "line_break",   "paragraph_break", "bullet",
-                                        "heading"};
+  constexpr std::string_view names[] = {"word",   "number",       "url",        "email",
+                                        "punct",  "sentence_end", "line_break", "paragraph_break",
+                                        "bullet", "heading"};
   return names[static_cast<int>(k)];
 }
 
 /// Facts about a token's spelling, gathered while tokenizing (bit flags).
 namespace token_flags {
-inline constexpr std::uint8_t has_upper = 1;      ///< at least one uppercase letter
-inline constexpr std::uint8_t multi_upper = 2;    ///< two or more uppercase letters (acronym-like)
-inline constexpr std::uint8_t all_upper = 4;      ///< every letter is uppercase (and >= 1 letter)
-inline constexpr std::uint8_t has_hyphen = 8;     ///< an inner hyphen: customer-facing
-inline constexpr std::uint8_t inner_upper = 16;   ///< lower→upper inside: "systemsResearching"
-inline constexpr std::uint8_t decoded = 32;       ///< holds an HTML entity or typographic apostrophe
-inline constexpr std::uint8_t non_ascii = 64;     ///< holds multi-byte UTF-8 letters
-inline constexpr std::uint8_t in_heading = 128;   ///< part of a heading line
+inline constexpr std::uint8_t has_upper = 1;     ///< at least one uppercase letter
+inline constexpr std::uint8_t multi_upper = 2;   ///< two or more uppercase letters (acronym-like)
+inline constexpr std::uint8_t all_upper = 4;     ///< every letter is uppercase (and >= 1 letter)
+inline constexpr std::uint8_t has_hyphen = 8;    ///< an inner hyphen: customer-facing
+inline constexpr std::uint8_t inner_upper = 16;  ///< lower→upper inside: "systemsResearching"
+inline constexpr std::uint8_t decoded = 32;      ///< holds an HTML entity or typographic apostrophe
+inline constexpr std::uint8_t non_ascii = 64;    ///< holds multi-byte UTF-8 letters
+inline constexpr std::uint8_t in_heading = 128;  ///< part of a heading line
 }  // namespace token_flags
 
 /// One token: its kind, its span in the original text, and its folded spelling key.
@@ -68,11 +67,11 @@ inline constexpr std::uint8_t in_heading = 128;   ///< part of a heading line
 /// apostrophes and entities decoded); words of up to 8 normalized bytes are packed exactly.
 /// `key_length` is the normalized length in bytes. Both are zero for non-word tokens.
 struct token {
-  byte_span span;                 ///< bytes in the original input
-  std::uint64_t key = 0;          ///< fingerprint of the normalized spelling (words only)
-  std::uint16_t key_length = 0;   ///< normalized length in bytes, saturating at 65535
+  byte_span span;                      ///< bytes in the original input
+  std::uint64_t key = 0;               ///< fingerprint of the normalized spelling (words only)
+  std::uint16_t key_length = 0;        ///< normalized length in bytes, saturating at 65535
   token_kind kind = token_kind::word;  ///< what the token is
-  std::uint8_t flags = 0;         ///< token_flags bits
+  std::uint8_t flags = 0;              ///< token_flags bits
 
   /// True for word, number, URL and e-mail tokens (tokens that carry text).
   constexpr bool is_text() const noexcept { return kind <= token_kind::email; }

@@ -83,9 +83,9 @@ inline std::vector<token> tokenize(std::string_view text, tokenizer_options opti
 /// `kind begin end "text" [flags]` — the format of the tokenizer's golden files.
 inline void append_token_dump(std::string& out, std::string_view source,
                               const std::vector<token>& tokens) {
-  static constexpr const char* flag_names[] = {"upper", "multi_upper", "all_upper", "hyphen",
-                                               "inner_upper", "decoded", "non_ascii",
-                                               "in_heading"};
+  static constexpr const char* flag_names[] = {"upper",     "multi_upper", "all_upper",
+                                               "hyphen",    "inner_upper", "decoded",
+                                               "non_ascii", "in_heading"};
   for (const token& t : tokens) {
     out += to_string(t.kind);
     out += ' ';

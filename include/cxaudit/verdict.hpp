@@ -75,8 +75,7 @@ void find_mismatches(report& r) {
     detail::message_cx_title_no_customer(f.message, r);
   }
   // A customer-facing or CX role (by its work or its title) never names a customer.
-  if (!t.is_cx && c.mentions == 0 &&
-      (r.role_kind != role_class::other || t.customer_facing)) {
+  if (!t.is_cx && c.mentions == 0 && (r.role_kind != role_class::other || t.customer_facing)) {
     finding& f = r.findings.add(finding_code::no_customer_mention, severity::warning);
     if (t.customer_facing)
       f.evidence.push_back({evidence_field::title, t.function_span, category::none, 1.0f});
@@ -92,9 +91,9 @@ void find_mismatches(report& r) {
   }
   // A CX title on work that is mostly software or platform work.
   if (t.is_cx && rf.technology >= Policy::technology_min &&
-      rf.technology >= Policy::technology_dominance *
-                           (rf.strategy_total() > rf.frontline_total() ? rf.strategy_total()
-                                                                       : rf.frontline_total())) {
+      rf.technology >= Policy::technology_dominance * (rf.strategy_total() > rf.frontline_total()
+                                                           ? rf.strategy_total()
+                                                           : rf.frontline_total())) {
     finding& f = r.findings.add(finding_code::cx_title_technology_role, severity::warning);
     title_claim(f);
     cite(f, rf.technology_evidence, max_evidence - 1);

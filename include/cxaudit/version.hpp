@@ -9,7 +9,8 @@
 /// Patch version: fixes.
 #define CXAUDIT_VERSION_PATCH 0
 /// The version as one integer, MAJOR*10000 + MINOR*100 + PATCH.
-#define CXAUDIT_VERSION (CXAUDIT_VERSION_MAJOR * 10000 + CXAUDIT_VERSION_MINOR * 100 + CXAUDIT_VERSION_PATCH)
+#define CXAUDIT_VERSION \
+  (CXAUDIT_VERSION_MAJOR * 10000 + CXAUDIT_VERSION_MINOR * 100 + CXAUDIT_VERSION_PATCH)
 
 namespace cxaudit {
 /// The version as a string, e.g. "0.1.0".

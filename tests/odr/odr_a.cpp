@@ -5,9 +5,9 @@
 int audit_in_b(const char* title, const char* text);
 
 int main() {
-  const cxaudit::report r = cxaudit::audit("Customer Experience Associate",
-                                           "Run the register and meet sales targets.");
-  const int b = audit_in_b("Director of Customer Experience",
-                           "Own the voice of the customer program.");
+  const cxaudit::report r =
+      cxaudit::audit("Customer Experience Associate", "Run the register and meet sales targets.");
+  const int b =
+      audit_in_b("Director of Customer Experience", "Own the voice of the customer program.");
   return (r.status == cxaudit::audit_status::ok && b >= 0) ? 0 : 1;
 }

@@ -43,8 +43,12 @@ inline std::vector<label> read_labels(const std::string& path) {
   return out;
 }
 
-inline int class_index(const std::string& c) { return c == "strategy" ? 0 : c == "frontline" ? 1 : 2; }
-inline const char* class_name(int i) { return i == 0 ? "strategy" : i == 1 ? "frontline" : "other"; }
+inline int class_index(const std::string& c) {
+  return c == "strategy" ? 0 : c == "frontline" ? 1 : 2;
+}
+inline const char* class_name(int i) {
+  return i == 0 ? "strategy" : i == 1 ? "frontline" : "other";
+}
 
 /// Counts of one classifier on one set.
 struct scores {
@@ -66,12 +70,14 @@ struct scores {
   }
   double precision(int c) const {
     int tp = confusion[c][c], fp = 0;
-    for (int k = 0; k < 3; ++k) if (k != c) fp += confusion[k][c];
+    for (int k = 0; k < 3; ++k)
+      if (k != c) fp += confusion[k][c];
     return tp + fp == 0 ? 0.0 : double(tp) / (tp + fp);
   }
   double recall(int c) const {
     int tp = confusion[c][c], fn = 0;
-    for (int k = 0; k < 3; ++k) if (k != c) fn += confusion[c][k];
+    for (int k = 0; k < 3; ++k)
+      if (k != c) fn += confusion[c][k];
     return tp + fn == 0 ? 0.0 : double(tp) / (tp + fn);
   }
   double macro_f1() const { return (f1(0) + f1(1) + f1(2)) / 3.0; }
@@ -104,10 +110,10 @@ inline int title_only_class(const std::string& title, bool& cx) {
   cx = has("customer experience") || has("client experience") || has("guest experience") ||
        has("member experience") || has("patient experience") || has(" cx") || t.rfind("cx", 0) == 0;
   if (cx || has("insight") || has("voice of")) return 0;
-  for (const char* w : {"sales", "account executive", "account manager", "business development",
-                        "retail", "store", "cashier", "merchandis", "telemarket", "service",
-                        "support", "call cent", "contact cent", "help desk", "helpdesk",
-                        "receptionist", "front desk", "representative", "agent"})
+  for (const char* w :
+       {"sales", "account executive", "account manager", "business development", "retail", "store",
+        "cashier", "merchandis", "telemarket", "service", "support", "call cent", "contact cent",
+        "help desk", "helpdesk", "receptionist", "front desk", "representative", "agent"})
     if (has(w)) return 1;
   return 2;
 }

@@ -40,9 +40,12 @@ inline std::vector<real_posting> load_real_postings(std::size_t limit = 0,
     for (auto field : obj) {
       std::string_view key;
       if (field.unescaped_key().get(key) != simdjson::SUCCESS) continue;
-      if (key == "id" && field.value().get_string().get(v) == simdjson::SUCCESS) p.id = v;
-      else if (key == "title" && field.value().get_string().get(v) == simdjson::SUCCESS) p.title = v;
-      else if (key == "text" && field.value().get_string().get(v) == simdjson::SUCCESS) p.text = v;
+      if (key == "id" && field.value().get_string().get(v) == simdjson::SUCCESS)
+        p.id = v;
+      else if (key == "title" && field.value().get_string().get(v) == simdjson::SUCCESS)
+        p.title = v;
+      else if (key == "text" && field.value().get_string().get(v) == simdjson::SUCCESS)
+        p.text = v;
       else if (key == "html") {
         bool b = false;
         if (field.value().get_bool().get(b) == simdjson::SUCCESS) p.html = b;

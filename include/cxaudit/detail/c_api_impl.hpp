@@ -47,12 +47,18 @@ const char* cxaudit_version(void) { return cxaudit::version_string; }
 
 const char* cxaudit_status_message(cxaudit_status status) {
   switch (status) {
-    case CXAUDIT_OK: return "ok";
-    case CXAUDIT_ERROR_INVALID_ARGUMENT: return "invalid argument";
-    case CXAUDIT_ERROR_LEXICON: return "the lexicon file could not be read or parsed";
-    case CXAUDIT_ERROR_OUT_OF_MEMORY: return "out of memory";
-    case CXAUDIT_ERROR_POSTING_TOO_LARGE: return "posting too large to audit";
-    case CXAUDIT_ERROR_INTERNAL: return "internal error";
+    case CXAUDIT_OK:
+      return "ok";
+    case CXAUDIT_ERROR_INVALID_ARGUMENT:
+      return "invalid argument";
+    case CXAUDIT_ERROR_LEXICON:
+      return "the lexicon file could not be read or parsed";
+    case CXAUDIT_ERROR_OUT_OF_MEMORY:
+      return "out of memory";
+    case CXAUDIT_ERROR_POSTING_TOO_LARGE:
+      return "posting too large to audit";
+    case CXAUDIT_ERROR_INTERNAL:
+      return "internal error";
   }
   return "unknown status";
 }
@@ -73,7 +79,7 @@ cxaudit_status cxaudit_create(cxaudit_auditor** out) {
 }
 
 cxaudit_status cxaudit_create_with_lexicon(const char* lexicon_path, cxaudit_auditor** out,
-                                                  char* error, std::size_t error_size) {
+                                           char* error, std::size_t error_size) {
   if (out == nullptr || lexicon_path == nullptr) return CXAUDIT_ERROR_INVALID_ARGUMENT;
   *out = nullptr;
   try {
@@ -97,9 +103,8 @@ cxaudit_status cxaudit_create_with_lexicon(const char* lexicon_path, cxaudit_aud
 void cxaudit_destroy(cxaudit_auditor* auditor) { delete auditor; }
 
 cxaudit_status cxaudit_audit(cxaudit_auditor* a, const char* id, std::size_t id_length,
-                                    const char* title, std::size_t title_length,
-                                    const char* text, std::size_t text_length,
-                                    const char** json, std::size_t* json_length) {
+                             const char* title, std::size_t title_length, const char* text,
+                             std::size_t text_length, const char** json, std::size_t* json_length) {
   if (a == nullptr || json == nullptr || json_length == nullptr ||
       (title == nullptr && title_length != 0) || (text == nullptr && text_length != 0) ||
       (id == nullptr && id_length != 0))

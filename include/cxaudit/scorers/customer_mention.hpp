@@ -16,21 +16,22 @@ namespace cxaudit {
 
 /// The customer-mention profile of a posting.
 struct customer_mention_profile {
-  std::uint32_t mentions = 0;     ///< phrases naming a customer, in the body
-  std::uint32_t substantive = 0;  ///< of those, the customer as object or source of analysis
-  double per_1k_words = 0.0;      ///< mentions per 1,000 body words
-  std::int64_t first_offset = -1; ///< byte offset of the first mention in the body, or -1
-  std::array<std::uint32_t, section_kind_count> by_section{};        ///< mentions per section
-  std::array<std::uint32_t, customer_family_count> by_family{};      ///< mentions per family
-  bool title_mentions = false;    ///< the title names a customer
-  evidence_list<max_evidence> examples;             ///< the first mentions
-  evidence_list<max_evidence> substantive_examples; ///< the first substantive mentions
+  std::uint32_t mentions = 0;      ///< phrases naming a customer, in the body
+  std::uint32_t substantive = 0;   ///< of those, the customer as object or source of analysis
+  double per_1k_words = 0.0;       ///< mentions per 1,000 body words
+  std::int64_t first_offset = -1;  ///< byte offset of the first mention in the body, or -1
+  std::array<std::uint32_t, section_kind_count> by_section{};    ///< mentions per section
+  std::array<std::uint32_t, customer_family_count> by_family{};  ///< mentions per family
+  bool title_mentions = false;                                   ///< the title names a customer
+  evidence_list<max_evidence> examples;                          ///< the first mentions
+  evidence_list<max_evidence> substantive_examples;              ///< the first substantive mentions
 
   /// Mentions outside company boilerplate (about, benefits, legal, apply).
   std::uint32_t outside_boilerplate() const noexcept {
     std::uint32_t n = 0;
     for (int s = 0; s < section_kind_count; ++s)
-      if (!is_boilerplate(static_cast<section_kind>(s))) n += by_section[static_cast<std::size_t>(s)];
+      if (!is_boilerplate(static_cast<section_kind>(s)))
+        n += by_section[static_cast<std::size_t>(s)];
     return n;
   }
 };
@@ -63,7 +64,8 @@ class customer_mention_scorer {
 
   void finish(const audit_context& ctx) noexcept {
     const std::uint64_t words = ctx.body != nullptr ? ctx.body->words : 0;
-    profile_.per_1k_words = words == 0 ? 0.0 : 1000.0 * profile_.mentions / static_cast<double>(words);
+    profile_.per_1k_words =
+        words == 0 ? 0.0 : 1000.0 * profile_.mentions / static_cast<double>(words);
   }
 
   const profile_type& profile() const noexcept { return profile_; }

@@ -18,8 +18,6 @@ inline constexpr lexicon_entry customer_term_entries[] = {
     {"consumer", customer(customer_family::consumer)},
     {"guest", customer(customer_family::guest)},
     {"patients", customer(customer_family::patient)},  // "patient" alone is often the adjective
-    {"the patient", customer(customer_family::patient)},
-    {"each patient", customer(customer_family::patient)},
     {"patient care", customer(customer_family::patient)},
     {"patient satisfaction", customer(customer_family::patient)},
     {"patient needs", customer(customer_family::patient)},

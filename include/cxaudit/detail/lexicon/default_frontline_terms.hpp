@@ -145,7 +145,6 @@ inline constexpr lexicon_entry frontline_entries[] = {
     {"retail", sales(retail_fl, 0.4f)},
     {"shopping experience", sales(retail_fl, 0.8f)},
     {"product knowledge", sales(retail_fl, 0.4f)},
-    {"boutique", sales(retail_fl, 0.5f)},
     {"promote", sales(selling, 0.4f)},
     {"promote products", sales(selling, 1.0f)},
     {"pipeline", sales(selling, 0.5f)},

@@ -94,14 +94,20 @@ inline constexpr lexicon_entry strategy_entries[] = {
     {"inmoment", strategy(voc, 0.7f)},
     {"customerxm", strategy(voc, 1.0f)},
     // Measurement: metrics the role owns (governed metrics flip to frontline when scored on).
-    {"NPS", strategy(measure, 1.0f).with_rules(match_rules::acronym | match_rules::metric | match_rules::needs_customer_context)},
+    {"NPS", strategy(measure, 1.0f)
+                .with_rules(match_rules::acronym | match_rules::metric |
+                            match_rules::needs_customer_context)},
     {"national park service", nothing()},
     {"net promoter score", strategy(measure, 1.0f).with_rules(match_rules::metric)},
     {"net promoter", strategy(measure, 1.0f).with_rules(match_rules::metric)},
     {"CSAT", strategy(measure, 0.8f).with_rules(match_rules::acronym | match_rules::metric)},
-    {"customer satisfaction score", strategy(measure, 0.8f).with_rules(match_rules::metric).with_family(fam)},
-    {"CES", strategy(measure, 1.0f).with_rules(match_rules::acronym | match_rules::metric | match_rules::needs_customer_context)},
-    {"customer effort score", strategy(measure, 1.2f).with_rules(match_rules::metric).with_family(fam)},
+    {"customer satisfaction score",
+     strategy(measure, 0.8f).with_rules(match_rules::metric).with_family(fam)},
+    {"CES", strategy(measure, 1.0f)
+                .with_rules(match_rules::acronym | match_rules::metric |
+                            match_rules::needs_customer_context)},
+    {"customer effort score",
+     strategy(measure, 1.2f).with_rules(match_rules::metric).with_family(fam)},
     {"cx metrics", strategy(measure, 2.0f)},
     {"customer experience metrics", strategy(measure, 2.0f)},
     {"cx kpis", strategy(measure, 2.0f)},

@@ -21,9 +21,7 @@ namespace x3 = boost::spirit::x3;
 struct text_range {
   const char* first = nullptr;
   const char* last = nullptr;
-  std::string_view view() const noexcept {
-    return {first, static_cast<std::size_t>(last - first)};
-  }
+  std::string_view view() const noexcept { return {first, static_cast<std::size_t>(last - first)}; }
 };
 
 /// `key` or `key=value` after a section's category or an entry's phrase.

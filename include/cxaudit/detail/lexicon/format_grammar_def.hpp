@@ -169,11 +169,10 @@ inline const auto section_category_def = category_name;
 inline const auto value_def = attribute_value;
 inline const auto phrase_def = phrase_text;
 inline const auto attribute_def = attribute_key >> -(x3::lit('=') > value);
-inline const auto section_def = x3::lit('[')[set_kind(line_parse::kind::section)] > section_category >
-                                *attribute > x3::lit(']');
+inline const auto section_def = x3::lit('[')[set_kind(line_parse::kind::section)] >
+                                section_category > *attribute > x3::lit(']');
 inline const auto removal_def = x3::lit('-')[set_kind(line_parse::kind::removal)] > phrase;
-inline const auto entry_def =
-    phrase[set_kind(line_parse::kind::entry)] >> -weight >> *attribute;
+inline const auto entry_def = phrase[set_kind(line_parse::kind::entry)] >> -weight >> *attribute;
 inline const auto end_def = -comment >> x3::eoi;
 inline const auto line_def = -(section | removal | entry) > end;
 

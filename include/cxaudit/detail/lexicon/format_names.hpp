@@ -34,8 +34,8 @@ std::string name_list(int first, int count) {
   return s;
 }
 
-inline constexpr std::string_view detail_names[] = {"general", "retail", "sales",
-                                                    "contact_center", "service_desk"};
+inline constexpr std::string_view detail_names[] = {"general", "retail", "sales", "contact_center",
+                                                    "service_desk"};
 
 struct flag_name {
   std::string_view name;

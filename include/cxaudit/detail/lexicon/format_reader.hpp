@@ -44,10 +44,14 @@ class reader {
       return fail(lexicon_errc::syntax, line_.failed_at, line_.expected, what);
     }
     switch (line_.what) {
-      case line_parse::kind::blank: return true;
-      case line_parse::kind::section: return read_section();
-      case line_parse::kind::removal: return read_phrase(lexicon_directive::action::remove);
-      case line_parse::kind::entry: return read_phrase(lexicon_directive::action::add);
+      case line_parse::kind::blank:
+        return true;
+      case line_parse::kind::section:
+        return read_section();
+      case line_parse::kind::removal:
+        return read_phrase(lexicon_directive::action::remove);
+      case line_parse::kind::entry:
+        return read_phrase(lexicon_directive::action::add);
     }
     return true;
   }
@@ -59,8 +63,8 @@ class reader {
     e.line = number_;
     e.column = column_of(line_begin_, at);
     e.expected = std::move(expected);
-    e.message = "line " + std::to_string(e.line) + ", column " + std::to_string(e.column) +
-                ": " + what;
+    e.message =
+        "line " + std::to_string(e.line) + ", column " + std::to_string(e.column) + ": " + what;
     return false;
   }
 
@@ -135,8 +139,8 @@ class reader {
           return true;
         }
       }
-      return unknown(a.key, "flag", flag_list() + ", or an attribute " +
-                                        std::string(attribute_names));
+      return unknown(a.key, "flag",
+                     flag_list() + ", or an attribute " + std::string(attribute_names));
     }
     const std::string_view v = a.value.view();
     if (key == "family") {
@@ -155,7 +159,8 @@ class reader {
       std::uint8_t i = 0;
       while (i < std::size(detail_names) && detail_names[i] != v) ++i;
       if (i == std::size(detail_names))
-        return unknown(a.value, "frontline detail", "general, retail, sales, contact_center, service_desk");
+        return unknown(a.value, "frontline detail",
+                       "general, retail, sales, contact_center, service_desk");
       m.detail = i;
     } else if (key == "tag") {
       unsigned n = 0;

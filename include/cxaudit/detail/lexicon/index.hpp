@@ -14,12 +14,11 @@ namespace cxaudit {
 
 /// One vocabulary slot: a surface form's fold key and the word it belongs to.
 struct vocabulary_slot {
-  std::uint64_t key = 0;          ///< fold key of the surface form (0 = empty slot)
-  std::uint32_t word = 0;         ///< word id + 1 (0 = empty)
-  std::uint32_t alt = 0;          ///< when the form is a word of its own and also another
-                                  ///< word's inflection ("customers" of "customer"): that
-                                  ///< word's id + 1; else 0
-  std::uint16_t length = 0;       ///< normalized length of the surface form
+  std::uint64_t key = 0;   ///< fold key of the surface form (0 = empty slot); it encodes the
+                           ///< form's length (packed bytes, or a hash mixed with the length)
+  std::uint32_t word = 0;  ///< word id + 1 (0 = empty)
+  std::uint32_t alt = 0;   ///< when the form is a word of its own and also another word's
+                           ///< inflection ("customers" of "customer"): that word's id + 1
 };
 
 /// The words a surface form can be: its own, and the word it inflects (or -1).
@@ -30,48 +29,46 @@ struct word_ids {
 
 /// A trie node: a run of outgoing edges and the entry a phrase ending here has.
 struct trie_node {
-  std::uint32_t first_edge = 0;   ///< index of the first edge in the edge table
-  std::uint32_t edge_count = 0;   ///< number of edges (sorted by word id)
-  std::int32_t entry = -1;        ///< entry index, or -1 when no phrase ends here
+  std::uint32_t first_edge = 0;  ///< index of the first edge in the edge table
+  std::uint32_t edge_count = 0;  ///< number of edges (sorted by word id)
+  std::int32_t entry = -1;       ///< entry index, or -1 when no phrase ends here
 };
 
 /// A trie edge: the next word and the node it leads to.
 struct trie_edge {
-  std::uint32_t word = 0;         ///< word id
-  std::uint32_t node = 0;         ///< child node index
+  std::uint32_t word = 0;  ///< word id
+  std::uint32_t node = 0;  ///< child node index
 };
 
-/// Number of 64-bit words in a vocabulary presence filter (2^16 bits, 8 KiB).
-inline constexpr std::size_t vocabulary_filter_words = 1024;
+/// Number of 64-bit words in a vocabulary presence filter (2^18 bits, 32 KiB: fits the L1
+/// cache, and rejects most words of a posting before the table is touched).
+inline constexpr std::size_t vocabulary_filter_words = 4096;
+/// Bits of the hash that index the filter.
+inline constexpr unsigned vocabulary_filter_bits = 18;
 
 /// A read-only view of a compiled lexicon's tables (what the matcher needs).
 struct lexicon_view {
   const std::uint64_t* filter = nullptr;   ///< 2^16-bit presence filter over fold keys
   const vocabulary_slot* slots = nullptr;  ///< vocabulary, power-of-two size
   std::uint32_t slot_mask = 0;             ///< size - 1
-  const std::uint32_t* root = nullptr;     ///< word id → node index of the one-word prefix (0 = none)
-  std::uint32_t word_count = 0;            ///< number of distinct words
-  const trie_node* nodes = nullptr;        ///< trie nodes (node 0 is the root)
-  const trie_edge* edges = nullptr;        ///< trie edges
-  const meaning* meanings = nullptr;       ///< entry index → meaning
+  const std::uint32_t* root = nullptr;  ///< word id → node index of the one-word prefix (0 = none)
+  std::uint32_t word_count = 0;         ///< number of distinct words
+  const trie_node* nodes = nullptr;     ///< trie nodes (node 0 is the root)
+  const trie_edge* edges = nullptr;     ///< trie edges
+  const meaning* meanings = nullptr;    ///< entry index → meaning
   const std::string_view* phrases = nullptr;  ///< entry index → phrase as written
-  std::uint32_t entry_count = 0;           ///< number of entries
-  bool has_number_words = false;           ///< some word starts with a digit ("24/7", "401k")
+  std::uint32_t entry_count = 0;              ///< number of entries
+  bool has_number_words = false;              ///< some word starts with a digit ("24/7", "401k")
 
   /// The words of a surface form's fold key (word -1 when the lexicon does not know it).
-  word_ids find_words(std::uint64_t key, std::uint16_t length) const noexcept {
+  /// Written without a branch on the outcome: whether a word of a posting is in the
+  /// vocabulary is close to a coin toss, which a branch predictor cannot learn.
+  word_ids find_words(std::uint64_t key) const noexcept {
     if (slots == nullptr) return {};
-    const std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
-    const auto bit = static_cast<std::uint32_t>(h >> 48);  // most words stop here, in L1
-    if (((filter[bit >> 6] >> (bit & 63)) & 1u) == 0) return {};
-    std::uint32_t i = static_cast<std::uint32_t>(h >> 40) & slot_mask;
-    for (;;) {
-      const vocabulary_slot& s = slots[i];
-      if (s.word == 0) return {};
-      if (s.key == key && s.length == length)
-        return {static_cast<std::int32_t>(s.word) - 1, static_cast<std::int32_t>(s.alt) - 1};
-      i = (i + 1) & slot_mask;
-    }
+    std::uint32_t i = static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & slot_mask;
+    while (slots[i].word != 0 && slots[i].key != key) i = (i + 1) & slot_mask;  // collisions
+    const vocabulary_slot& s = slots[i];
+    return {static_cast<std::int32_t>(s.word) - 1, static_cast<std::int32_t>(s.alt) - 1};
   }
 
   /// The child of `node` along `word`, or 0.

@@ -118,19 +118,18 @@ class lexicon_index {
       for (std::string& f : inflected) forms.emplace_back(std::move(f), id);
     }
     std::size_t capacity = 16;
-    while (capacity < forms.size() * 2) capacity *= 2;  // load factor <= 1/2
+    while (capacity < forms.size() * 3) capacity *= 2;  // load factor <= 1/3: one probe
     slots_.assign(capacity, vocabulary_slot{});
     std::vector<bool> is_base(capacity, false);
     const auto mask = static_cast<std::uint32_t>(capacity - 1);
     for (std::size_t n = 0; n < forms.size(); ++n) {
       const auto& [form, id] = forms[n];
       const folded_word f = fold_word(form);
-      std::uint32_t k = static_cast<std::uint32_t>((f.key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
-      while (slots_[k].word != 0 && !(slots_[k].key == f.key && slots_[k].length == f.length))
-        k = (k + 1) & mask;
+      std::uint32_t k = static_cast<std::uint32_t>((f.key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+      while (slots_[k].word != 0 && slots_[k].key != f.key) k = (k + 1) & mask;
       vocabulary_slot& slot = slots_[k];
       if (slot.word == 0) {
-        slot = vocabulary_slot{f.key, id + 1, 0, f.length};
+        slot = vocabulary_slot{f.key, id + 1, 0};
         is_base[k] = n < base_forms;
       } else if (is_base[k] && slot.alt == 0 && slot.word != id + 1) {
         slot.alt = id + 1;
@@ -139,7 +138,8 @@ class lexicon_index {
     filter_.assign(vocabulary_filter_words, 0);
     for (const vocabulary_slot& slot : slots_) {
       if (slot.word == 0) continue;
-      const auto bit = static_cast<std::uint32_t>((slot.key * 0x9E3779B97F4A7C15ull) >> 48);
+      const auto bit = static_cast<std::uint32_t>((slot.key * 0x9E3779B97F4A7C15ull) >>
+                                                  (64 - vocabulary_filter_bits));
       filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
 

@@ -19,7 +19,8 @@ inline bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 
 /// Appends the inflected forms of the lowercase word `w` (not `w` itself) to `out`.
 /// Over-generation is harmless: a form nobody writes never matches.
-CXAUDIT_DETAIL_COLD inline void append_inflections(std::string_view w, std::vector<std::string>& out) {
+CXAUDIT_DETAIL_COLD inline void append_inflections(std::string_view w,
+                                                   std::vector<std::string>& out) {
   auto emit = [&](std::string form) { out.push_back(std::move(form)); };
   if (w.size() < 2 || !is_ascii_lower(w.back())) return;  // acronyms with digits, apostrophes
   std::string s(w);
@@ -37,9 +38,12 @@ CXAUDIT_DETAIL_COLD inline void append_inflections(std::string_view w, std::vect
                              w.substr(w.size() - 2) == "ch" || w.substr(w.size() - 2) == "sh";
   // plural / third person
   std::string plural;
-  if (ends_sibilant) plural = s + "es";
-  else if (last == 'y' && !is_vowel(before)) plural = s.substr(0, s.size() - 1) + "ies";
-  else plural = s + "s";
+  if (ends_sibilant)
+    plural = s + "es";
+  else if (last == 'y' && !is_vowel(before))
+    plural = s.substr(0, s.size() - 1) + "ies";
+  else
+    plural = s + "s";
   emit(plural);
   if (last == 's') emit(s + "s");  // "sales" → "saless" never occurs; keeps rules uniform
   // possessives

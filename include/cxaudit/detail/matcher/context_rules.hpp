@@ -17,15 +17,15 @@ namespace cxaudit::detail {
 
 /// How far (in words) each rule looks.
 struct context_windows {
-  static constexpr int negation = 3;        ///< "no [prior] cold calling"
-  static constexpr int candidate_after = 3; ///< "call center [and retail] experience"
-  static constexpr int tenure_before = 4;   ///< "3 years [of] retail"
-  static constexpr int governor = 12;       ///< "own [and continuously improve the] NPS"
-  static constexpr int scored_after = 2;    ///< "AHT [and] targets"
-  static constexpr int insight_after = 1;   ///< "customer [satisfaction] feedback"
-  static constexpr int insight_before = 2;  ///< "feedback from [our] customers"
-  static constexpr int analytic_before = 5; ///< "analyze what [our] customers"
-  static constexpr int analytic_object = 3; ///< "analyze [trends in] customer complaints"
+  static constexpr int negation = 3;         ///< "no [prior] cold calling"
+  static constexpr int candidate_after = 3;  ///< "call center [and retail] experience"
+  static constexpr int tenure_before = 4;    ///< "3 years [of] retail"
+  static constexpr int governor = 12;        ///< "own [and continuously improve the] NPS"
+  static constexpr int scored_after = 2;     ///< "AHT [and] targets"
+  static constexpr int insight_after = 1;    ///< "customer [satisfaction] feedback"
+  static constexpr int insight_before = 2;   ///< "feedback from [our] customers"
+  static constexpr int analytic_before = 5;  ///< "analyze what [our] customers"
+  static constexpr int analytic_object = 3;  ///< "analyze [trends in] customer complaints"
 };
 
 /// One sentence's matches with what the rules need to know about each.
@@ -71,9 +71,8 @@ class sentence_context {
 
 /// Applies the context rules to raw match `i` and returns the match as it reads in context.
 /// `sentence_names_customer` and `sentence_has_service` are facts of the whole sentence.
-inline match read_in_context(const sentence_context& s, std::size_t i,
-                             bool sentence_names_customer, bool sentence_has_service,
-                             const context_factors& factors) noexcept {
+inline match read_in_context(const sentence_context& s, std::size_t i, bool sentence_names_customer,
+                             bool sentence_has_service, const context_factors& factors) noexcept {
   using w = context_windows;
   match m;
   m.what = s.what(i);
@@ -112,7 +111,8 @@ inline match read_in_context(const sentence_context& s, std::size_t i,
 
   // Words like "queue", "tickets", "scripts" mean contact-center work only near a customer
   // (or, for a metric, when a verb governs it: "own NPS", "meet AHT").
-  const bool governed = (m.flags & (match_flags::owner_governed | match_flags::scored_governed)) != 0;
+  const bool governed =
+      (m.flags & (match_flags::owner_governed | match_flags::scored_governed)) != 0;
   if ((m.what.rules & match_rules::needs_customer_context) != 0 && !sentence_names_customer &&
       !sentence_has_service && !governed) {
     m.flags |= match_flags::no_context;

@@ -16,9 +16,9 @@ constexpr std::uint64_t packed_key(const char* s) noexcept {
 
 /// The abbreviations (lowercase, at most 6 letters).
 inline constexpr const char* abbreviation_words[] = {
-    "mr",  "mrs", "ms",  "dr",  "inc", "ltd",  "co",  "corp", "etc", "vs",  "approx",
-    "jr",  "sr",  "st",  "no",  "dept", "incl", "ie", "eg",   "hrs", "yrs", "min",
-    "max", "mt",  "prof", "est", "avg", "ext", "tel", "fig",  "ca",  "al"};
+    "mr",  "mrs", "ms",   "dr",  "inc",  "ltd",  "co",  "corp", "etc", "vs",  "approx",
+    "jr",  "sr",  "st",   "no",  "dept", "incl", "ie",  "eg",   "hrs", "yrs", "min",
+    "max", "mt",  "prof", "est", "avg",  "ext",  "tel", "fig",  "ca",  "al"};
 
 /// Slot of a packed key in the 64-slot abbreviation table.
 constexpr unsigned abbreviation_slot(std::uint64_t key) noexcept {

@@ -115,45 +115,114 @@ enum class cp_class : std::uint8_t {
 /// Classifies a decoded code point >= U+0080.
 constexpr cp_class classify_cp(char32_t cp) noexcept {
   switch (cp) {
-    case 0x00A0: case 0x202F: case 0x205F: case 0x3000: case 0x1680: case 0x200B:
+    case 0x00A0:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x1680:
+    case 0x200B:
     case 0xFEFF:  // zero-width space and a BOM inside the text separate words
       return cp_class::space;
-    case 0x0085: case 0x2028:
+    case 0x0085:
+    case 0x2028:
       return cp_class::newline;
     case 0x2029:
       return cp_class::paragraph;
-    case 0x2019: case 0x2018: case 0x02BC: case 0x2032:
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x2032:
       return cp_class::apostrophe;
-    case 0x2010: case 0x2011:
+    case 0x2010:
+    case 0x2011:
       return cp_class::hyphen;
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return cp_class::dash;
-    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
       return cp_class::quote;
-    case 0x2022: case 0x00B7: case 0x25E6: case 0x25AA: case 0x25AB: case 0x25CF: case 0x25CB:
-    case 0x25A0: case 0x25A1: case 0x2023: case 0x2043: case 0x2219: case 0x27A2: case 0x27A4:
-    case 0x2713: case 0x2714: case 0x2705: case 0x25BA: case 0x25B6: case 0x25B8: case 0x2756:
-    case 0x2605: case 0x2606: case 0x2666: case 0x25C6: case 0x2794: case 0x2192: case 0x21D2:
-    case 0xF0B7: case 0xF0A7: case 0xF076: case 0xF0D8: case 0xF0FC: case 0x2610:
-    case 0x2611: case 0x274F: case 0x2751: case 0x25FE: case 0x2B25: case 0x2B1B:
+    case 0x2022:
+    case 0x00B7:
+    case 0x25E6:
+    case 0x25AA:
+    case 0x25AB:
+    case 0x25CF:
+    case 0x25CB:
+    case 0x25A0:
+    case 0x25A1:
+    case 0x2023:
+    case 0x2043:
+    case 0x2219:
+    case 0x27A2:
+    case 0x27A4:
+    case 0x2713:
+    case 0x2714:
+    case 0x2705:
+    case 0x25BA:
+    case 0x25B6:
+    case 0x25B8:
+    case 0x2756:
+    case 0x2605:
+    case 0x2606:
+    case 0x2666:
+    case 0x25C6:
+    case 0x2794:
+    case 0x2192:
+    case 0x21D2:
+    case 0xF0B7:
+    case 0xF0A7:
+    case 0xF076:
+    case 0xF0D8:
+    case 0xF0FC:
+    case 0x2610:
+    case 0x2611:
+    case 0x274F:
+    case 0x2751:
+    case 0x25FE:
+    case 0x2B25:
+    case 0x2B1B:
       return cp_class::bullet;
-    case 0x2026: case 0x203C: case 0x2047: case 0x2048: case 0x2049: case 0x3002: case 0xFF01:
+    case 0x2026:
+    case 0x203C:
+    case 0x2047:
+    case 0x2048:
+    case 0x2049:
+    case 0x3002:
+    case 0xFF01:
     case 0xFF1F:
       return cp_class::sentence;
-    case 0x00A3: case 0x20AC: case 0x20A6: case 0x20B9: case 0x00A5: case 0x20A9: case 0x20BD:
+    case 0x00A3:
+    case 0x20AC:
+    case 0x20A6:
+    case 0x20B9:
+    case 0x00A5:
+    case 0x20A9:
+    case 0x20BD:
     case 0x20B1:
       return cp_class::currency;
-    case 0x00AD: case 0x200C: case 0x200D: case 0x2060:
+    case 0x00AD:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
       return cp_class::ignorable;
     default:
       break;
   }
   if (cp >= 0x2000 && cp <= 0x200A) return cp_class::space;
-  if (cp >= 0xFE00 && cp <= 0xFE0F) return cp_class::ignorable;     // variation selectors
-  if (cp >= 0xE0000 && cp <= 0xE007F) return cp_class::ignorable;   // tag characters
-  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return cp_class::ignorable;   // skin-tone modifiers
-  if (cp < 0x00C0) return (cp == 0xAA || cp == 0xB5 || cp == 0xBA) ? cp_class::letter
-                                                                    : cp_class::symbol;
+  if (cp >= 0xFE00 && cp <= 0xFE0F) return cp_class::ignorable;    // variation selectors
+  if (cp >= 0xE0000 && cp <= 0xE007F) return cp_class::ignorable;  // tag characters
+  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return cp_class::ignorable;  // skin-tone modifiers
+  if (cp < 0x00C0)
+    return (cp == 0xAA || cp == 0xB5 || cp == 0xBA) ? cp_class::letter : cp_class::symbol;
   if (cp == 0xD7 || cp == 0xF7) return cp_class::symbol;
   if (cp < 0x2000) return cp_class::letter;  // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…
   if (cp < 0x2C00) return cp_class::symbol;  // punctuation, symbols, arrows, dingbats

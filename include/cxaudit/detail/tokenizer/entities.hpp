@@ -15,20 +15,20 @@ struct named_entity {
 
 /// The named references postings use, sorted by name for binary search.
 inline constexpr named_entity named_entities[] = {
-    {"AElig", 0xC6},   {"Aacute", 0xC1}, {"Agrave", 0xC0}, {"Auml", 0xC4},   {"Ccedil", 0xC7},
-    {"Eacute", 0xC9},  {"Egrave", 0xC8}, {"Ntilde", 0xD1}, {"Oacute", 0xD3}, {"Ouml", 0xD6},
-    {"Uacute", 0xDA},  {"Uuml", 0xDC},   {"aacute", 0xE1}, {"acirc", 0xE2},  {"aelig", 0xE6},
-    {"agrave", 0xE0},  {"amp", '&'},     {"apos", '\''},   {"auml", 0xE4},   {"bull", 0x2022},
-    {"ccedil", 0xE7},  {"cent", 0xA2},   {"copy", 0xA9},   {"dash", 0x2010}, {"eacute", 0xE9},
-    {"ecirc", 0xEA},   {"egrave", 0xE8}, {"emsp", 0x2003}, {"ensp", 0x2002}, {"euml", 0xEB},
-    {"euro", 0x20AC},  {"gt", '>'},      {"hellip", 0x2026}, {"hyphen", 0x2010},
-    {"iacute", 0xED},  {"icirc", 0xEE},  {"iuml", 0xEF},   {"laquo", 0xAB},  {"ldquo", 0x201C},
-    {"lsquo", 0x2018}, {"lt", '<'},      {"mdash", 0x2014}, {"middot", 0xB7}, {"nbsp", 0xA0},
-    {"ndash", 0x2013}, {"ntilde", 0xF1}, {"oacute", 0xF3}, {"ocirc", 0xF4},  {"ouml", 0xF6},
-    {"pound", 0xA3},   {"quot", '"'},    {"raquo", 0xBB},  {"rdquo", 0x201D}, {"reg", 0xAE},
-    {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"shy", 0xAD},   {"thinsp", 0x2009}, {"trade", 0x2122},
-    {"uacute", 0xFA},  {"ucirc", 0xFB},  {"uuml", 0xFC},   {"yen", 0xA5},    {"zwj", 0x200D},
-    {"zwnj", 0x200C},  {"zwsp", 0x200B},
+    {"AElig", 0xC6},   {"Aacute", 0xC1},  {"Agrave", 0xC0},   {"Auml", 0xC4},     {"Ccedil", 0xC7},
+    {"Eacute", 0xC9},  {"Egrave", 0xC8},  {"Ntilde", 0xD1},   {"Oacute", 0xD3},   {"Ouml", 0xD6},
+    {"Uacute", 0xDA},  {"Uuml", 0xDC},    {"aacute", 0xE1},   {"acirc", 0xE2},    {"aelig", 0xE6},
+    {"agrave", 0xE0},  {"amp", '&'},      {"apos", '\''},     {"auml", 0xE4},     {"bull", 0x2022},
+    {"ccedil", 0xE7},  {"cent", 0xA2},    {"copy", 0xA9},     {"dash", 0x2010},   {"eacute", 0xE9},
+    {"ecirc", 0xEA},   {"egrave", 0xE8},  {"emsp", 0x2003},   {"ensp", 0x2002},   {"euml", 0xEB},
+    {"euro", 0x20AC},  {"gt", '>'},       {"hellip", 0x2026}, {"hyphen", 0x2010}, {"iacute", 0xED},
+    {"icirc", 0xEE},   {"iuml", 0xEF},    {"laquo", 0xAB},    {"ldquo", 0x201C},  {"lsquo", 0x2018},
+    {"lt", '<'},       {"mdash", 0x2014}, {"middot", 0xB7},   {"nbsp", 0xA0},     {"ndash", 0x2013},
+    {"ntilde", 0xF1},  {"oacute", 0xF3},  {"ocirc", 0xF4},    {"ouml", 0xF6},     {"pound", 0xA3},
+    {"quot", '"'},     {"raquo", 0xBB},   {"rdquo", 0x201D},  {"reg", 0xAE},      {"rsquo", 0x2019},
+    {"sbquo", 0x201A}, {"shy", 0xAD},     {"thinsp", 0x2009}, {"trade", 0x2122},  {"uacute", 0xFA},
+    {"ucirc", 0xFB},   {"uuml", 0xFC},    {"yen", 0xA5},      {"zwj", 0x200D},    {"zwnj", 0x200C},
+    {"zwsp", 0x200B},
 };
 
 /// Decodes a character reference starting at `p` (which points at '&').
@@ -48,9 +48,12 @@ inline int decode_entity(const char* p, const char* last, char32_t& cp) noexcept
     while (q < last && digits < 8) {
       const char c = *q;
       int d = -1;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        d = c - 'A' + 10;
       if (d < 0) break;
       value = value * (hex ? 16u : 10u) + static_cast<std::uint32_t>(d);
       ++digits;
@@ -62,8 +65,7 @@ inline int decode_entity(const char* p, const char* last, char32_t& cp) noexcept
     return static_cast<int>(q + 1 - p);
   }
   const char* name_begin = q;
-  while (q < last && q - p < max_len &&
-         ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z'))) {
+  while (q < last && q - p < max_len && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z'))) {
     ++q;
   }
   if (q == name_begin || q >= last || *q != ';') return 0;
@@ -77,8 +79,10 @@ inline int decode_entity(const char* p, const char* last, char32_t& cp) noexcept
       cp = named_entities[mid].code_point;
       return static_cast<int>(q + 1 - p);
     }
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return 0;
 }

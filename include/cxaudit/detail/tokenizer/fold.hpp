@@ -106,20 +106,25 @@ inline void fold_word_bytes(const char* first, const char* last, fold_key_builde
     }
     p += n;
     switch (classify_cp(cp)) {
-      case cp_class::apostrophe: out.put('\''); break;
+      case cp_class::apostrophe:
+        out.put('\'');
+        break;
       case cp_class::hyphen:
         if (!skip_hyphens) out.put('-');
         break;
-      case cp_class::letter: out.put_code_point(cp); break;
-      default: break;
+      case cp_class::letter:
+        out.put_code_point(cp);
+        break;
+      default:
+        break;
     }
   }
 }
 
 /// The fold key and normalized length of a whole word, e.g. for a lexicon entry.
 struct folded_word {
-  std::uint64_t key = 0;        ///< fold key
-  std::uint16_t length = 0;     ///< normalized length in bytes
+  std::uint64_t key = 0;     ///< fold key
+  std::uint16_t length = 0;  ///< normalized length in bytes
 };
 
 /// Folds a whole word given as text.

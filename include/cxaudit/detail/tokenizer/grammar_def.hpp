@@ -11,23 +11,23 @@
 #include <boost/spirit/home/x3/operator/kleene.hpp>
 
 #include "grammar.hpp"
-#include "scan_markup.hpp"
 #include "scan_marks.hpp"
+#include "scan_markup.hpp"
 #include "scan_text.hpp"
 
 namespace cxaudit::detail::grammar {
 
-inline constexpr scanner<&scan_spaces> spaces{};          ///< blanks between tokens
-inline constexpr scanner<&scan_word> word{};              ///< words, URLs, e-mail addresses
-inline constexpr scanner<&scan_line_ends> line_ends{};    ///< line and paragraph breaks
-inline constexpr scanner<&scan_tag> tag{};                ///< HTML markup
-inline constexpr scanner<&scan_entity> entity{};          ///< character references
-inline constexpr scanner<&scan_bullet> bullet{};          ///< list marks at line start
-inline constexpr scanner<&scan_number> number{};          ///< 24/7, $18.50, 35–60
+inline constexpr scanner<&scan_spaces> spaces{};              ///< blanks between tokens
+inline constexpr scanner<&scan_word> word{};                  ///< words, URLs, e-mail addresses
+inline constexpr scanner<&scan_line_ends> line_ends{};        ///< line and paragraph breaks
+inline constexpr scanner<&scan_tag> tag{};                    ///< HTML markup
+inline constexpr scanner<&scan_entity> entity{};              ///< character references
+inline constexpr scanner<&scan_bullet> bullet{};              ///< list marks at line start
+inline constexpr scanner<&scan_number> number{};              ///< 24/7, $18.50, 35–60
 inline constexpr scanner<&scan_sentence_end> sentence_end{};  ///< . ! ?
-inline constexpr scanner<&scan_punct> punct{};            ///< clause punctuation
-inline constexpr scanner<&scan_multibyte> multibyte{};    ///< other UTF-8, invalid bytes
-inline constexpr scanner<&scan_any> any_byte{};           ///< everything else
+inline constexpr scanner<&scan_punct> punct{};                ///< clause punctuation
+inline constexpr scanner<&scan_multibyte> multibyte{};        ///< other UTF-8, invalid bytes
+inline constexpr scanner<&scan_any> any_byte{};               ///< everything else
 
 // Ordered by frequency in real postings; a list mark is tried first only at the start of a
 // line (one compare elsewhere), so that "a) Work shifts" is a bullet, not the word "a".

@@ -5,8 +5,8 @@
 
 #include <cstdint>
 
-#include "char_class.hpp"
 #include "abbreviations.hpp"
+#include "char_class.hpp"
 #include "fold.hpp"
 #include "scan_text.hpp"
 #include "sink.hpp"
@@ -54,7 +54,8 @@ inline bool scan_bullet(const char*& p, const char* last, token_sink& sink) {
   bool digits = true;
   for (const char* t = label; t < q; ++t) digits = digits && is_digit(*t);
   const bool closer = *q == ')' || (*q == '.' && !paren && digits);
-  if (!closer || (!digits && label_len > (paren ? 3 : 1)) || (digits && label_len > 2)) return false;
+  if (!closer || (!digits && label_len > (paren ? 3 : 1)) || (digits && label_len > 2))
+    return false;
   ++q;
   if (!spaced(q)) return false;
   push_mark(token_kind::bullet, p, q, sink);
@@ -73,8 +74,8 @@ inline bool scan_sentence_end(const char*& p, const char* last, token_sink& sink
   if (c == '.' && q - p == 1) {
     const char next = q < last ? *q : ' ';
     const token* prev = sink.last_token();
-    const bool after_word = prev != nullptr && prev->kind == token_kind::word &&
-                            prev->span.end == sink.offset(p);
+    const bool after_word =
+        prev != nullptr && prev->kind == token_kind::word && prev->span.end == sink.offset(p);
     if (is_alpha(next) && !is_upper(next)) {
       push_mark(token_kind::punct, p, q, sink);  // node.js, e.g.
       p = q;
@@ -98,8 +99,20 @@ inline bool scan_sentence_end(const char*& p, const char* last, token_sink& sink
 inline bool scan_punct(const char*& p, const char* last, token_sink& sink) {
   (void)last;
   switch (*p) {
-    case ',': case ';': case ':': case '(': case ')': case '[': case ']': case '{': case '}':
-    case '/': case '\\': case '|': case '&': case '-':
+    case ',':
+    case ';':
+    case ':':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '/':
+    case '\\':
+    case '|':
+    case '&':
+    case '-':
       push_mark(token_kind::punct, p, p + 1, sink);
       ++p;
       return true;
@@ -120,15 +133,22 @@ inline bool scan_multibyte(const char*& p, const char* last, token_sink& sink) {
   }
   const char* q = p + n;
   switch (classify_cp(cp)) {
-    case cp_class::newline: sink.push_break(token_kind::line_break, sink.offset(p), sink.offset(q)); break;
+    case cp_class::newline:
+      sink.push_break(token_kind::line_break, sink.offset(p), sink.offset(q));
+      break;
     case cp_class::paragraph:
       sink.push_break(token_kind::paragraph_break, sink.offset(p), sink.offset(q));
       break;
     case cp_class::dash:
     case cp_class::hyphen:
-    case cp_class::bullet: push_mark(token_kind::punct, p, q, sink); break;
-    case cp_class::sentence: push_mark(token_kind::sentence_end, p, q, sink); break;
-    default: break;  // spaces, quotes, symbols, emoji, stray letters: no token
+    case cp_class::bullet:
+      push_mark(token_kind::punct, p, q, sink);
+      break;
+    case cp_class::sentence:
+      push_mark(token_kind::sentence_end, p, q, sink);
+      break;
+    default:
+      break;  // spaces, quotes, symbols, emoji, stray letters: no token
   }
   p = q;
   return true;

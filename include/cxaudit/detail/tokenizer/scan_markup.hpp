@@ -63,7 +63,8 @@ inline tag_role classify_tag(std::string_view n) noexcept {
     case 10:
       if (is("blockquote")) return tag_role::paragraph;
       return tag_role::inline_element;
-    default: return tag_role::inline_element;
+    default:
+      return tag_role::inline_element;
   }
 }
 
@@ -167,9 +168,14 @@ inline bool scan_tag(const char*& p, const char* last, token_sink& sink) {
   const std::uint32_t b = sink.offset(p);
   const std::uint32_t e = sink.offset(end);
   switch (role) {
-    case tag_role::inline_element: break;
-    case tag_role::paragraph: sink.push_break(token_kind::paragraph_break, b, e); break;
-    case tag_role::line: sink.push_break(token_kind::line_break, b, e); break;
+    case tag_role::inline_element:
+      break;
+    case tag_role::paragraph:
+      sink.push_break(token_kind::paragraph_break, b, e);
+      break;
+    case tag_role::line:
+      sink.push_break(token_kind::line_break, b, e);
+      break;
     case tag_role::list_item:
       sink.push_break(token_kind::line_break, b, closing ? e : b);  // the bullet spans <li>
       if (!closing) push_plain(token_kind::bullet, p, end, sink);
@@ -179,8 +185,10 @@ inline bool scan_tag(const char*& p, const char* last, token_sink& sink) {
       sink.set_html_heading(!closing);
       break;
     case tag_role::strong:
-      if (closing) sink.strong_close();
-      else sink.strong_open();
+      if (closing)
+        sink.strong_close();
+      else
+        sink.strong_open();
       break;
     case tag_role::raw_text:
       if (!closing && gt[-1] != '/') {

@@ -11,8 +11,8 @@
 #include "char_class.hpp"
 #include "entities.hpp"
 #include "fold.hpp"
-#include "sink.hpp"
 #include "plain_words.hpp"
+#include "sink.hpp"
 
 namespace cxaudit::detail {
 
@@ -105,8 +105,8 @@ inline const char* match_url_rest(const char* first, const char* last) noexcept 
   const char* q = first;
   while (q < last) {
     const char c = *q;
-    if ((cls(c) & (byte_class::space | byte_class::newline | byte_class::high)) != 0 ||
-        c == '<' || c == '>' || c == '"' || c == '\'' || c == '`')
+    if ((cls(c) & (byte_class::space | byte_class::newline | byte_class::high)) != 0 || c == '<' ||
+        c == '>' || c == '"' || c == '\'' || c == '`')
       break;
     ++q;
   }
@@ -240,11 +240,11 @@ inline bool scan_word(const char*& p, const char* last, token_sink& sink) {
     }
     flags |= token_flags::has_upper;
     if (upper >= 2) flags |= token_flags::multi_upper;
-    if (lower_letters == 0 && (flags & token_flags::non_ascii) == 0) flags |= token_flags::all_upper;
+    if (lower_letters == 0 && (flags & token_flags::non_ascii) == 0)
+      flags |= token_flags::all_upper;
   }
   if (static_cast<std::size_t>(q - first) <= sink.options().max_word_bytes) {
-    sink.push(token_kind::word, sink.offset(first), sink.offset(q), key.key(), key.length(),
-              flags);
+    sink.push(token_kind::word, sink.offset(first), sink.offset(q), key.key(), key.length(), flags);
   } else {
     ++sink.stats().overlong_words;
     sink.push(token_kind::word, sink.offset(first), sink.offset(q), 0, 0, flags);
@@ -300,7 +300,8 @@ inline bool scan_number(const char*& p, const char* last, token_sink& sink) {
   const auto n = static_cast<std::size_t>(q - p);
   std::uint64_t raw = 0;
   if (n <= 8 && last - p >= 8) std::memcpy(&raw, p, 8);
-  if (n <= 8 && last - p >= 8 && (raw & 0x8080808080808080ull & ((n == 8 ? 0 : (1ull << 8 * n)) - 1)) == 0) {
+  if (n <= 8 && last - p >= 8 &&
+      (raw & 0x8080808080808080ull & ((n == 8 ? 0 : (1ull << 8 * n)) - 1)) == 0) {
     // an ASCII number's bytes fold to themselves but for capitals (0x20 set in all others)
     const std::uint64_t used = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
     sink.push(token_kind::number, sink.offset(p), sink.offset(q),

@@ -130,20 +130,20 @@ class token_sink {
 
  private:
   struct line_state {
-    std::size_t first = 0;          // buffer index of the line's first token
-    std::uint32_t tokens = 0;       // tokens on the line
-    std::uint32_t words = 0;        // word tokens on the line
-    std::uint32_t letters = 0;      // folded bytes of words (approximate letter count)
-    std::uint32_t other = 0;        // numbers, URLs, punctuation other than a final ':'
-    bool all_caps = true;           // every word is all uppercase
-    bool first_capitalized = false; // first word starts uppercase
-    bool sentence_end = false;      // a sentence end on the line
-    bool bullet = false;            // the line starts with a bullet
-    bool ends_with_colon = false;   // the last token is ':'
-    bool html_heading = false;      // inside <h1>…<h6>
-    bool strong_at_start = false;   // <strong>/<b> opened before the first token
+    std::size_t first = 0;                  // buffer index of the line's first token
+    std::uint32_t tokens = 0;               // tokens on the line
+    std::uint32_t words = 0;                // word tokens on the line
+    std::uint32_t letters = 0;              // folded bytes of words (approximate letter count)
+    std::uint32_t other = 0;                // numbers, URLs, punctuation other than a final ':'
+    bool all_caps = true;                   // every word is all uppercase
+    bool first_capitalized = false;         // first word starts uppercase
+    bool sentence_end = false;              // a sentence end on the line
+    bool bullet = false;                    // the line starts with a bullet
+    bool ends_with_colon = false;           // the last token is ':'
+    bool html_heading = false;              // inside <h1>…<h6>
+    bool strong_at_start = false;           // <strong>/<b> opened before the first token
     std::uint32_t strong_closed_after = 0;  // tokens on the line when it closed
-    bool too_long = false;          // the window flushed mid-line
+    bool too_long = false;                  // the window flushed mid-line
   };
 
   // Gathers the facts of a short line that decide whether it is a heading.
@@ -165,7 +165,9 @@ class token_sink {
         case token_kind::bullet:
           if (p == data_ + l.first) l.bullet = true;
           break;
-        case token_kind::sentence_end: l.sentence_end = true; break;
+        case token_kind::sentence_end:
+          l.sentence_end = true;
+          break;
         case token_kind::punct:
           if (source_[t.span.begin] == ':') {
             l.ends_with_colon = true;
@@ -173,7 +175,9 @@ class token_sink {
           }
           ++l.other;
           break;
-        default: ++l.other; break;
+        default:
+          ++l.other;
+          break;
       }
     }
   }

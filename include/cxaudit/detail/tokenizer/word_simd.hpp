@@ -63,7 +63,7 @@ struct ascii_word_facts {
 /// Folds an ASCII alphanumeric word of length `n` at `p`, where `readable` >= n bytes may be
 /// read (the fast path of scan_word).
 CXAUDIT_DETAIL_FORCE_INLINE ascii_word_facts fold_ascii_word(const char* p, std::size_t n,
-                                        std::size_t readable) noexcept {
+                                                             std::size_t readable) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull;
   if (n <= 8 && readable >= 8) {  // most words: one block, no loop
     std::uint64_t raw = 0;

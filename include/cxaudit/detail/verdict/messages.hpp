@@ -44,7 +44,8 @@ inline void append_examples(std::string& out, const report& r,
 }
 
 inline std::string_view frontline_words(const report& r) {
-  return r.frontline == frontline_kind::sales_retail ? "sales and retail" : "call-center and service";
+  return r.frontline == frontline_kind::sales_retail ? "sales and retail"
+                                                     : "call-center and service";
 }
 
 inline void message_cx_title_frontline(std::string& out, const report& r) {

@@ -14,11 +14,15 @@ inline std::string_view by_level(title_level level, std::string_view individual,
                                  std::string_view lead, std::string_view manager,
                                  std::string_view director) noexcept {
   switch (level) {
-    case title_level::lead: return lead;
-    case title_level::manager: return manager;
+    case title_level::lead:
+      return lead;
+    case title_level::manager:
+      return manager;
     case title_level::director:
-    case title_level::executive: return director;
-    default: return individual;
+    case title_level::executive:
+      return director;
+    default:
+      return individual;
   }
 }
 
@@ -57,8 +61,9 @@ inline void suggest_cx_title(std::string& out, const report& r) {
   }
   std::string_view fn = t.function;
   if (fn.empty() || fn == "head" || fn == "assistant" || fn == "owner")
-    fn = t.level == title_level::manager ? "manager" : t.level == title_level::lead ? "lead"
-                                                                                    : "specialist";
+    fn = t.level == title_level::manager ? "manager"
+         : t.level == title_level::lead  ? "lead"
+                                         : "specialist";
   out.assign("Customer Experience ");
   bool word_start = true;
   for (char ch : fn) {  // "team member" → "Team Member"
