@@ -316,7 +316,7 @@ class html_report_writer {
   }
 
   static void append_role_bars(std::string& out, const batch_summary& s) {
-    out += "<div class=\"bars\" style=\"max-width:620px\"><h4>Work described</h4>";
+    out += "<div class=\"bars wide\" style=\"max-width:760px\"><h4>Work described</h4>";
     const double m = static_cast<double>(
         std::max<std::uint64_t>(1, std::max({s.by_role[0], s.by_role[1], s.by_role[2]})));
     bar(out, "strategy", static_cast<double>(s.by_role[1]), m, "var(--strat)", 0);

@@ -27,8 +27,9 @@ margin-right:6px;border:1px solid currentColor}
 .sev-info{color:var(--info)}
 .profiles{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin:10px 0}
 .bars h4{margin:0 0 6px;font-size:13px;color:var(--muted);font-weight:600}
-.bar{display:grid;grid-template-columns:120px 1fr 52px;gap:8px;align-items:center;
-font-size:13px;margin:2px 0}.track{background:#eef0f4;border-radius:4px;height:9px}
+.bar{display:grid;grid-template-columns:132px 1fr 52px;gap:8px;align-items:center;
+font-size:13px;margin:2px 0}.bar>span:first-child{overflow:hidden;text-overflow:ellipsis;
+white-space:nowrap}.wide .bar{grid-template-columns:250px 1fr 52px}.track{background:#eef0f4;border-radius:4px;height:9px}
 .fill{height:9px;border-radius:4px}
 ul.findings{list-style:none;padding:0;margin:8px 0}ul.findings li{margin:6px 0;
 padding:8px 10px;border-left:4px solid currentColor;background:#fafbfc}

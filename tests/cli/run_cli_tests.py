@@ -7,12 +7,14 @@ bad record, order under threads, exit codes, a full disk, a closed pipe and GNU 
 Each test_* function is one CTest case (tests/cli/CMakeLists.txt). Standard library only.
 """
 import csv
+import html.parser
 import io
 import json
 import os
 import pty
 import random
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -235,6 +237,110 @@ def test_html_out():
             assert ident in html, ident
         assert "<script src" not in html and "<link" not in html
         assert "<mark" in html
+    finally:
+        shutil.rmtree(d)
+
+
+def _chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+class _Dom(html.parser.HTMLParser):
+    """Collects the highlighted spans and the summary figures of a rendered report."""
+
+    def __init__(self):
+        super().__init__()
+        self.marks, self.figures, self.external = [], {}, []
+        self._mark = self._fig = None
+        self._in_b = False
+        self._text = ""
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        for key in ("src", "href"):
+            if a.get(key, "").startswith(("http:", "https:", "//")):
+                self.external.append(a[key])
+        if tag == "mark":
+            self._mark = [a.get("class", ""), ""]
+        elif tag == "div" and a.get("class") == "figure":
+            self._fig = ["", ""]
+        elif tag == "b" and self._fig is not None:
+            self._in_b = True
+
+    def handle_endtag(self, tag):
+        if tag == "mark" and self._mark is not None:
+            self.marks.append(tuple(self._mark))
+            self._mark = None
+        elif tag == "b":
+            self._in_b = False
+        elif tag == "div" and self._fig is not None:
+            self.figures[self._fig[1].strip()] = int(self._fig[0])
+            self._fig = None
+
+    def handle_data(self, data):
+        if self._mark is not None:
+            self._mark[1] += data
+        if self._fig is not None:
+            self._fig[0 if self._in_b else 1] += data
+
+
+def test_html_in_browser():
+    """Chromium renders the report offline: every piece of finding evidence in a posting's text
+    is highlighted, the summary figures agree with the JSON Lines reports, nothing is fetched
+    from the network, and a screenshot comes out at the size asked for."""
+    browser = _chromium()
+    if not browser:
+        print("SKIP: no chromium on this machine")
+        return
+    d = tempfile.mkdtemp()
+    try:
+        page = os.path.join(d, "report.html")
+        with open(page, "wb") as f:
+            p = subprocess.run([BIN, "--out", "html", POSTINGS, BAD], stdout=f, cwd=CLI,
+                               stderr=subprocess.PIPE, timeout=120)
+        assert p.returncode == 0, p.stderr
+        reps = jsonl(run(["--out", "jsonl", POSTINGS, BAD]).stdout)
+        flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND",
+                 "--user-data-dir=" + os.path.join(d, "profile")]
+        dom = subprocess.run(flags + ["--dump-dom", "file://" + page], capture_output=True,
+                             timeout=180)
+        assert dom.returncode == 0 and b"</html>" in dom.stdout, dom.stderr[-2000:]
+        parsed = _Dom()
+        parsed.feed(dom.stdout.decode("utf-8"))
+        assert not parsed.external, parsed.external
+        highlighted = {text for _, text in parsed.marks}
+        evidence = {e["text"] for r in reps if "findings" in r for f in r["findings"]
+                    for e in f["evidence"] if e["field"] == "text"}
+        assert evidence, "the test postings should produce text evidence"
+        missing = sorted(evidence - highlighted)
+        assert not missing, missing
+        classes = {c for c, _ in parsed.marks}
+        assert {"c-customer_term", "c-frontline_sales", "c-frontline_service"} <= classes, classes
+        read = [r for r in reps if "error" not in r]
+        cx = [r for r in read if r["title"]["is_cx"]]
+        want = {"postings": len(reps),
+                "titles claim customer experience": len(cx),
+                "of those are frontline work": sum(r["role"]["class"] == "frontline" for r in cx)}
+        for prefix, n in want.items():
+            got = [v for k, v in parsed.figures.items() if k.startswith(prefix + " (")]
+            assert got == [n], (prefix, n, parsed.figures)
+        shot = os.path.join(d, "report.png")
+        s = subprocess.run(flags + ["--window-size=1200,1600", "--screenshot=" + shot,
+                                    "file://" + page], capture_output=True, timeout=180)
+        assert s.returncode == 0, s.stderr[-2000:]
+        png = open(shot, "rb").read()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = struct.unpack(">II", png[16:24])
+        assert (width, height) == (1200, 1600), (width, height)
+        keep = os.environ.get("CXAUDIT_SCREENSHOT")
+        if keep:
+            shutil.copy(shot, keep)
     finally:
         shutil.rmtree(d)
 
