@@ -25,7 +25,7 @@ struct expectation {
 };
 
 void check_set(const expectation& e, const std::vector<cxaudit_test::real_posting>& postings) {
-  CAPTURE(e.file);
+  INFO("label file: ", std::string(e.file));
   const auto labels =
       cxaudit_test::read_labels(std::string(CXAUDIT_TEST_DATA_DIR) + "/devset/" + e.file);
   REQUIRE(labels.size() >= 90);

@@ -3,7 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include <cxaudit/cxaudit.hpp>
 
@@ -108,4 +112,49 @@ TEST_CASE("bad input: a posting over the limit is a typed status, and JSON says 
   const std::string json = cxaudit::to_json(r);
   CHECK(json.find("\"error\":{") != std::string::npos);
   CHECK(json.find("\"id\":\"x\"") != std::string::npos);
+}
+
+TEST_CASE("bad input: a URL scheme after a multi-byte letter is a word, not a stalled URL") {
+  // Found by fuzz_tokenizer: "éttps://" made the URL scanner succeed without consuming input,
+  // and the token loop never ended.
+  const std::string text = "\xc3\xa9ttps://a and https://jobs.example.com/cx.";
+  const auto tokens = cxaudit::tokenize(text);
+  REQUIRE(tokens.size() < text.size());
+  CHECK(tokens.front().kind == cxaudit::token_kind::word);
+  CHECK(tokens.front().span.text(text) == "\xc3\xa9ttps");
+  int urls = 0;
+  for (const auto& t : tokens)
+    if (t.kind == cxaudit::token_kind::url) {
+      ++urls;
+      CHECK(t.span.text(text) == "https://jobs.example.com/cx");
+    }
+  CHECK(urls == 1);
+}
+
+TEST_CASE("bad input: every input a fuzzer once crashed or stalled on is audited") {
+  // tests/data/fuzz-regressions/<target>/<file>: each kept as found, run through the tokenizer
+  // and the full audit with the first line as the title.
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(CXAUDIT_TEST_DATA_DIR) / "fuzz-regressions";
+  REQUIRE(fs::is_directory(root));
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.is_regular_file()) files.push_back(e.path());
+  REQUIRE(!files.empty());
+  cxaudit::auditor<> a;
+  for (const fs::path& f : files) {
+    CAPTURE(f.string());
+    std::ifstream in(f, std::ios::binary);
+    const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const auto& t : cxaudit::tokenize(data)) CHECK(t.span.end <= data.size());
+    const std::size_t nl = data.find('\n');
+    const std::string title = data.substr(0, nl == std::string::npos ? 0 : nl);
+    const std::string text = nl == std::string::npos ? data : data.substr(nl + 1);
+    const cxaudit::report& r = a.audit({"fuzz", title, text});
+    CHECK(r.status == cxaudit::audit_status::ok);
+    for (const auto& finding : r.findings)
+      for (const auto& e : finding.evidence)
+        CHECK(e.span.end <= (e.field == cxaudit::evidence_field::title ? title : text).size());
+    CHECK(!cxaudit::to_json(r).empty());
+  }
 }

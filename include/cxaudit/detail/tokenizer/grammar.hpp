@@ -26,7 +26,10 @@ struct scanner : x3::parser<scanner<Scan>> {
   bool parse(const char*& first, const char* const& last, Context const& context, RContext&,
              Attribute&) const {
     if (first == last) return false;
-    return Scan(first, last, x3::get<sink_tag>(context).get());
+    // A success that consumes nothing would repeat forever inside the token loop; it counts as
+    // a failure so that the next alternative (in the end, the catch-all byte) moves on.
+    const char* const before = first;
+    return Scan(first, last, x3::get<sink_tag>(context).get()) && first != before;
   }
 };
 

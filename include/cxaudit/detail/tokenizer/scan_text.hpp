@@ -210,16 +210,25 @@ inline bool scan_word(const char*& p, const char* last, token_sink& sink) {
       }
       break;
     }
+    // A URL is ASCII from its scheme on: a word that starts with a multi-byte letter ("éttps://")
+    // is not one, and a match must reach past the "://" or "www." that made it a candidate (a
+    // scanner that succeeds without consuming input would loop).
     if (c == ':' && last - q > 2 && q[1] == '/' && q[2] == '/' && q - first <= 6) {
-      push_plain(token_kind::url, first, p = match_url_rest(first, last), sink);
-      return true;
+      if (const char* e = match_url_rest(first, last); e > q + 3) {
+        push_plain(token_kind::url, first, p = e, sink);
+        return true;
+      }
+      break;
     }
     if (c == '.' && q - first == 3 && key.key() == 0x777777 && alnum_at(q + 1, last)) {  // www.
-      push_plain(token_kind::url, first, p = match_url_rest(first, last), sink);
-      return true;
+      if (const char* e = match_url_rest(first, last); e > q + 1) {
+        push_plain(token_kind::url, first, p = e, sink);
+        return true;
+      }
+      break;
     }
     if (c == '@' || ((c == '.' || c == '_' || c == '+') && q + 1 < last && is_alnum(q[1]))) {
-      if (const char* e = match_email(first, last)) {
+      if (const char* e = match_email(first, last); e != nullptr && e > q) {
         push_plain(token_kind::email, first, p = e, sink);
         return true;
       }
