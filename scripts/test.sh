@@ -2,7 +2,8 @@
 # Sets up what is missing, builds everything, and runs the whole test suite through CTest.
 # Environment (all optional): CXAUDIT_BUILD_DIR (build/test), CXAUDIT_BUILD_TYPE (Release),
 # CC/CXX (compilers), CXAUDIT_SANITIZE (e.g. address,undefined), CXAUDIT_CMAKE_ARGS (extra
-# configure arguments), CXAUDIT_CTEST_ARGS (e.g. -R threads_test).
+# configure arguments), CXAUDIT_BUILD_TARGETS (build only these targets), CXAUDIT_CTEST_ARGS
+# (e.g. -R threads_test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/deps.sh
@@ -21,6 +22,7 @@ fi
 # shellcheck disable=SC2086,SC2206
 args+=(${CXAUDIT_CMAKE_ARGS:-})
 cmake -S . -B "$build" "${args[@]}"
-cmake --build "$build" -j "$(cxaudit_jobs)"
+# shellcheck disable=SC2086
+cmake --build "$build" -j "$(cxaudit_jobs)" ${CXAUDIT_BUILD_TARGETS:+--target $CXAUDIT_BUILD_TARGETS}
 # shellcheck disable=SC2086
 ctest --test-dir "$build" --output-on-failure -j "$(cxaudit_jobs)" ${CXAUDIT_CTEST_ARGS:-}
