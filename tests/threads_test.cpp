@@ -41,12 +41,11 @@ std::vector<outcome> audit_range(const Lexicon& lex,
 std::vector<cxaudit_test::real_posting> postings_for_threads() {
   auto postings = cxaudit_test::load_real_postings(400);
   if (postings.empty()) {
-    MESSAGE("real postings not found; using written ones");
-    for (int i = 0; i < 200; ++i)
-      postings.push_back({std::to_string(i), i % 2 ? "Customer Experience Associate" : "Analyst",
-                          "Greet customers at the register; analyze customer feedback. " +
-                              std::string(static_cast<std::size_t>(i % 7), '!'),
-                          false});
+    MESSAGE("real postings not found; using the postings written for the CLI tests");
+    const auto written =
+        cxaudit_test::load_real_postings(0, CXAUDIT_TEST_DATA_DIR "/cli/postings.jsonl");
+    REQUIRE(!written.empty());
+    while (postings.size() < 200) postings.insert(postings.end(), written.begin(), written.end());
   }
   return postings;
 }
