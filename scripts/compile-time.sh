@@ -13,13 +13,23 @@ int main() {
       cxaudit::audit("Customer Experience Associate", "Run the register.").findings.size());
 }
 CPP
-best=""
-for _ in 1 2 3; do
-  t0=$(date +%s.%N)
-  g++ -std=c++17 -O2 -Iinclude -c "$tmp/tu.cpp" -o "$tmp/tu.o"
-  t1=$(date +%s.%N)
-  s=$(echo "$t1 - $t0" | bc -l 2>/dev/null || python3 -c "print($t1 - $t0)")
-  if [ -z "$best" ] || [ "$(python3 -c "print(1 if $s < $best else 0)")" = 1 ]; then best=$s; fi
-done
-printf 'compile time (g++ -O2, umbrella header + one audit, best of 3): %.2f s (budget %s s)\n' "$best" "$budget"
-python3 -c "import sys; sys.exit(0 if $best <= $budget else 1)"
+# CPU seconds (user + system) of the compiler, best of three: unlike wall time it does not
+# count waiting for a core that another job holds. Wall time is printed too.
+python3 - "$tmp" "$budget" <<'PY'
+import resource, subprocess, sys, time
+tmp, budget = sys.argv[1], float(sys.argv[2])
+best_cpu = best_wall = None
+for _ in range(3):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    subprocess.run(["g++", "-std=c++17", "-O2", "-Iinclude", "-c", tmp + "/tu.cpp", "-o",
+                    tmp + "/tu.o"], check=True)
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
+    best_wall = wall if best_wall is None else min(best_wall, wall)
+print(f"compile time (g++ -O2, umbrella header + one audit, best of 3): {best_cpu:.2f} s CPU, "
+      f"{best_wall:.2f} s wall (budget {budget:g} s CPU)")
+sys.exit(0 if best_cpu <= budget else 1)
+PY

@@ -71,16 +71,18 @@ struct title_word_role {
 
 CXAUDIT_DETAIL_COLD inline const word_table<title_word_role>& title_words() {
   using r = title_word_role;
-  auto fam = [](customer_family f) {
+  constexpr auto fam = [](customer_family f) {
     return r{r::family, static_cast<std::uint8_t>(f), title_level::unknown, false, {}};
   };
-  auto fn = [](std::string_view name, title_level l, bool facing = false) {
+  constexpr auto fn = [](std::string_view name, title_level l, bool facing = false) {
     return r{r::function, 0, l, facing, name};
   };
-  auto k = [](r::kind_t kind) { return r{kind, 0, title_level::unknown, false, {}}; };
-  auto lvl = [](title_level l) { return r{r::function, 0, l, false, {}}; };
+  constexpr auto k = [](r::kind_t kind) { return r{kind, 0, title_level::unknown, false, {}}; };
+  constexpr auto lvl = [](title_level l) { return r{r::function, 0, l, false, {}}; };
   constexpr auto ind = title_level::individual;
-  static const word_table<title_word_role> table{
+  // A constant table (cheap to compile, unlike a long initializer list of non-trivial pairs),
+  // folded and sorted into the lookup table on first use.
+  static constexpr std::pair<std::string_view, title_word_role> words[] = {
       {"customer", fam(customer_family::customer)},
       {"customers", fam(customer_family::customer)},
       {"client", fam(customer_family::client)},
@@ -190,6 +192,7 @@ CXAUDIT_DETAIL_COLD inline const word_table<title_word_role>& title_words() {
       {"cxo", fn("chief experience officer", title_level::executive)},
       {"cco", fn("chief customer officer", title_level::executive)},
   };
+  static const word_table<title_word_role> table(std::begin(words), std::end(words));
   return table;
 }
 

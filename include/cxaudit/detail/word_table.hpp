@@ -19,8 +19,14 @@ template <typename V>
 class word_table {
  public:
   /// A table of (word, value) pairs; words are folded like tokens.
-  word_table(std::initializer_list<std::pair<std::string_view, V>> words) {
-    for (const auto& [w, v] : words) {
+  word_table(std::initializer_list<std::pair<std::string_view, V>> words)
+      : word_table(words.begin(), words.end()) {}
+  /// A table of the (word, value) pairs in [first, last).
+  word_table(const std::pair<std::string_view, V>* first,
+             const std::pair<std::string_view, V>* last) {
+    entries_.reserve(static_cast<std::size_t>(last - first));
+    for (auto it = first; it != last; ++it) {
+      const auto& [w, v] = *it;
       const folded_word f = fold_word(w);
       entries_.push_back({f.key, f.length, v});
     }
