@@ -81,6 +81,16 @@ struct scores {
     return tp + fn == 0 ? 0.0 : double(tp) / (tp + fn);
   }
   double macro_f1() const { return (f1(0) + f1(1) + f1(2)) / 3.0; }
+  /// Share of postings whose role class is right.
+  double accuracy() const {
+    int right = 0, all = 0;
+    for (int t = 0; t < 3; ++t)
+      for (int p = 0; p < 3; ++p) {
+        all += confusion[t][p];
+        if (t == p) right += confusion[t][p];
+      }
+    return all == 0 ? 0.0 : double(right) / all;
+  }
   double finding_precision() const {
     return finding_tp + finding_fp == 0 ? 0.0 : double(finding_tp) / (finding_tp + finding_fp);
   }

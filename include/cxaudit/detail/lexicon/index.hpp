@@ -40,15 +40,8 @@ struct trie_edge {
   std::uint32_t node = 0;  ///< child node index
 };
 
-/// Number of 64-bit words in a vocabulary presence filter (2^18 bits, 32 KiB: fits the L1
-/// cache, and rejects most words of a posting before the table is touched).
-inline constexpr std::size_t vocabulary_filter_words = 4096;
-/// Bits of the hash that index the filter.
-inline constexpr unsigned vocabulary_filter_bits = 18;
-
 /// A read-only view of a compiled lexicon's tables (what the matcher needs).
 struct lexicon_view {
-  const std::uint64_t* filter = nullptr;   ///< 2^16-bit presence filter over fold keys
   const vocabulary_slot* slots = nullptr;  ///< vocabulary, power-of-two size
   std::uint32_t slot_mask = 0;             ///< size - 1
   const std::uint32_t* root = nullptr;  ///< word id → node index of the one-word prefix (0 = none)

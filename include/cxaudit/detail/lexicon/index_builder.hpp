@@ -135,13 +135,6 @@ class lexicon_index {
         slot.alt = id + 1;
       }
     }
-    filter_.assign(vocabulary_filter_words, 0);
-    for (const vocabulary_slot& slot : slots_) {
-      if (slot.word == 0) continue;
-      const auto bit = static_cast<std::uint32_t>((slot.key * 0x9E3779B97F4A7C15ull) >>
-                                                  (64 - vocabulary_filter_bits));
-      filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-    }
 
     // flatten: the root's children are indexed by word id, other nodes own runs of edges
     root_.assign(words.size(), 0);
@@ -167,7 +160,6 @@ class lexicon_index {
   /// A view of the tables (valid while this object lives and is not rebuilt).
   lexicon_view view() const noexcept {
     lexicon_view v;
-    v.filter = filter_.data();
     v.slots = slots_.data();
     v.slot_mask = static_cast<std::uint32_t>(slots_.size() - 1);
     v.root = root_.data();
@@ -182,7 +174,6 @@ class lexicon_index {
   }
 
  private:
-  std::vector<std::uint64_t> filter_;
   std::vector<vocabulary_slot> slots_;
   std::vector<std::uint32_t> root_;
   std::vector<trie_node> nodes_;
