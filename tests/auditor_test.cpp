@@ -3,8 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include <cxaudit/cxaudit.hpp>
 
@@ -134,4 +136,35 @@ TEST_CASE("auditor: a long posting is read in bounded windows with the same resu
   CHECK(a.customer.mentions == b.customer.mentions);
   CHECK(a.role.service == doctest::Approx(b.role.service));
   CHECK(a.role_kind == b.role_kind);
+}
+
+TEST_CASE("auditor: cited_spans gives the evidence to highlight, in order and without overlaps") {
+  cxaudit::auditor<> a;
+  const std::string title = "Customer Experience Associate";
+  const std::string text =
+      "Greet customers as they enter the store, run the register and process returns. Keep the "
+      "sales floor stocked and meet daily sales goals. Answer customer calls at the service "
+      "desk and resolve customer complaints at the point of sale.";
+  const cxaudit::report& r = a.audit({"s", title, text});
+  std::vector<cxaudit::evidence> spans;
+  cxaudit::cited_spans(r, cxaudit::evidence_field::text, spans);
+  REQUIRE(spans.size() >= 3);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    CHECK(spans[i].field == cxaudit::evidence_field::text);
+    CHECK(spans[i].span.end <= text.size());
+    if (i > 0) CHECK(spans[i - 1].span.end <= spans[i].span.begin);
+  }
+  // every span a finding cites in the text is kept, or lies over one that is
+  for (const auto& f : r.findings)
+    for (const auto& e : f.evidence) {
+      if (e.field != cxaudit::evidence_field::text) continue;
+      const bool covered = std::any_of(spans.begin(), spans.end(), [&](const auto& s) {
+        return s.span.begin < e.span.end && e.span.begin < s.span.end;
+      });
+      CHECK(covered);
+    }
+  std::vector<cxaudit::evidence> title_spans;
+  cxaudit::cited_spans(r, cxaudit::evidence_field::title, title_spans);
+  REQUIRE(title_spans.size() == 1);
+  CHECK(r.text_of(title_spans[0]) == "Customer Experience");
 }

@@ -243,24 +243,11 @@ class html_report_writer {
 
   static void append_highlighted(std::string& out, const cxaudit::report& r) {
     std::vector<cxaudit::evidence> spans;
-    auto take = [&](const auto& list) {
-      for (const cxaudit::evidence& e : list)
-        if (e.field == cxaudit::evidence_field::text) spans.push_back(e);
-    };
-    take(r.customer.examples);
-    take(r.role.strategy_evidence);
-    take(r.role.frontline_evidence);
-    take(r.role.technology_evidence);
-    for (const cxaudit::finding& f : r.findings) take(f.evidence);
-    std::sort(spans.begin(), spans.end(),
-              [](const cxaudit::evidence& a, const cxaudit::evidence& b) {
-                return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
-                                                    : a.span.end > b.span.end;
-              });
+    cxaudit::cited_spans(r, cxaudit::evidence_field::text, spans);
     const std::string_view t = r.input.text;
     std::uint32_t at = 0;
     for (const cxaudit::evidence& e : spans) {
-      if (e.span.begin < at || e.span.end > t.size()) continue;  // overlaps an earlier span
+      if (e.span.end > t.size()) continue;
       append_html(out, t.substr(at, e.span.begin - at));
       out += "<mark class=\"c-";
       out += cxaudit::to_string(e.cat);

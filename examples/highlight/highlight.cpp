@@ -31,20 +31,10 @@ int main(int argc, char** argv) {
 
   // every body span the report cites, in order, without overlaps
   std::vector<cxaudit::evidence> spans;
-  auto take = [&](const auto& list) {
-    for (const cxaudit::evidence& e : list)
-      if (e.field == cxaudit::evidence_field::text) spans.push_back(e);
-  };
-  take(r.customer.examples);
-  take(r.role.strategy_evidence);
-  take(r.role.frontline_evidence);
-  take(r.role.technology_evidence);
-  std::sort(spans.begin(), spans.end(),
-            [](const auto& x, const auto& y) { return x.span.begin < y.span.begin; });
+  cxaudit::cited_spans(r, cxaudit::evidence_field::text, spans);
   std::string out;
   std::uint32_t at = 0;
   for (const cxaudit::evidence& e : spans) {
-    if (e.span.begin < at) continue;  // overlaps an earlier span
     out.append(text, at, e.span.begin - at);
     out += "[[";
     out += r.text_of(e);

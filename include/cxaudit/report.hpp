@@ -3,11 +3,13 @@
 /// The report: everything an audit found about one posting, with the evidence spans that
 /// decided it. Its JSON form is in report_json.hpp (schema "cxaudit.report/1").
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "evidence.hpp"
 #include "scorers/customer_mention.hpp"
@@ -147,5 +149,33 @@ struct report {
     return e.span.text(e.field == evidence_field::title ? input.title : input.text);
   }
 };
+
+/// Every span of `field` that the report cites (the profiles' examples and evidence and the
+/// findings' evidence), in text order and without overlaps (where two overlap, the one that
+/// starts first, or the longer, is kept), replacing the contents of `out`: what a caller needs
+/// to highlight the evidence in the text it holds.
+inline void cited_spans(const report& r, evidence_field field, std::vector<evidence>& out) {
+  out.clear();
+  auto take = [&](const auto& list) {
+    for (const evidence& e : list)
+      if (e.field == field) out.push_back(e);
+  };
+  take(r.customer.examples);
+  take(r.role.strategy_evidence);
+  take(r.role.frontline_evidence);
+  take(r.role.technology_evidence);
+  for (const finding& f : r.findings) take(f.evidence);
+  std::sort(out.begin(), out.end(), [](const evidence& a, const evidence& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  std::uint32_t at = 0;
+  std::size_t kept = 0;
+  for (const evidence& e : out)
+    if (kept == 0 || e.span.begin >= at) {
+      out[kept++] = e;
+      at = e.span.end;
+    }
+  out.resize(kept);
+}
 
 }  // namespace cxaudit
