@@ -234,3 +234,34 @@ TEST_CASE("tokenizer: streaming in small windows yields the same words as collec
     CHECK(texts[i].key == streamed[i].key);
   }
 }
+
+TEST_CASE("tokenizer: the streaming window starts small and grows only as a posting needs") {
+  cxaudit::tokenizer tk;
+  std::vector<cxaudit::token> window;
+  std::vector<cxaudit::token> streamed;
+  auto consumer = [&](const cxaudit::token* f, const cxaudit::token* l, bool) {
+    streamed.insert(streamed.end(), f, l);
+  };
+  constexpr std::size_t window_tokens = 4096;
+  tk.tokenize("Customer Experience Manager\nOwn the voice of the customer.", window, window_tokens,
+              consumer);
+  CHECK(streamed.size() > 5);
+  CHECK(window.size() < 200);  // a short posting does not clear a window sized for long ones
+
+  // a long posting in the same (warm, small) storage: grows, never past the bound, and hands
+  // over exactly what collecting finds
+  std::string text;
+  for (int i = 0; i < 2000; ++i)
+    text += "Line " + std::to_string(i) + ": map the customer journey, no cold calling.\n";
+  std::vector<cxaudit::token> all;
+  tk.tokenize(text, all);
+  streamed.clear();
+  tk.tokenize(text, window, window_tokens, consumer);
+  CHECK(window.size() > 200);
+  CHECK(window.size() <= 2 * window_tokens + 2);
+  REQUIRE(streamed.size() == all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CHECK(all[i].span == streamed[i].span);
+    CHECK(all[i].kind == streamed[i].kind);
+  }
+}

@@ -45,8 +45,9 @@ class tokenizer {
   /// Tokenizes `text` in bounded memory: tokens are collected in `window` and handed to
   /// `consumer(const token* first, const token* last, bool last_call)` whenever about
   /// `window_tokens` have gathered (at a line boundary when possible), and once at the end.
-  /// Memory stays flat however long the text is. `window` is storage: its size is kept
-  /// (about 2 × window_tokens) between calls so that a warm caller does not allocate.
+  /// Memory stays flat however long the text is. `window` is storage: it grows as postings
+  /// need (to at most 2 × window_tokens + 2) and its size is kept between calls, so that a
+  /// warm caller does not allocate.
   template <typename Consumer>
   tokenize_stats tokenize(std::string_view text, std::vector<token>& window,
                           std::size_t window_tokens, Consumer& consumer) const {
@@ -58,7 +59,7 @@ class tokenizer {
         [](void* state, const token* first, const token* last, bool last_call) {
           (*static_cast<Consumer*>(state))(first, last, last_call);
         },
-        &consumer, window_tokens < 64 ? 64 : window_tokens);
+        &consumer, window_tokens < 64 ? 64 : window_tokens, input.size());
     detail::grammar::parse_tokens(input.data(), input.data() + input.size(), sink);
     return stats;
   }

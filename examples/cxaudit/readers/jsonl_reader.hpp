@@ -62,8 +62,9 @@ class jsonl_block_reader {
       const bool have_line = last_newline != npos;
       if (eof_ || (have_line && (block.size() >= block_bytes_ || !source.ready()))) break;
       if (!have_line && block.size() >= max_line_) return drop_oversized(source, block);
-      std::size_t want = block.size() < block_bytes_ ? block_bytes_ - block.size() : 1u << 20;
-      if (want < (64u << 10)) want = 64u << 10;
+      // a line longer than a block: read as much again as is held (the buffer doubles)
+      std::size_t want = block.size() < block_bytes_ ? block_bytes_ - block.size() : block.size();
+      if (want < min_read) want = min_read;
       const std::size_t before = block.size();
       const std::size_t n = source.read(block.reserve_tail(want), want);
       if (n == 0) {
@@ -87,6 +88,7 @@ class jsonl_block_reader {
 
  private:
   static constexpr std::size_t npos = std::string_view::npos;
+  static constexpr std::size_t min_read = 64u << 10;  // the smallest read() asked of a source
 
   static std::size_t find_last_newline(std::string_view s, std::size_t from) {
     if (from >= s.size()) return npos;
@@ -113,7 +115,8 @@ class jsonl_block_reader {
     ++line_;  // the caller's first_line already names it
     for (;;) {
       block.clear();
-      const std::size_t n = source.read(block.reserve_tail(1 << 20), 1 << 20);
+      const std::size_t chunk = block_bytes_ > min_read ? block_bytes_ : min_read;
+      const std::size_t n = source.read(block.reserve_tail(chunk), chunk);
       if (n == 0) {
         eof_ = true;
         break;

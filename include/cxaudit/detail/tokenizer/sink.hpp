@@ -40,14 +40,20 @@ class token_sink {
   }
 
   /// Hands tokens to `consumer` in runs of about `window` tokens instead of keeping them all.
-  void set_consumer(token_consumer_fn consumer, void* state, std::size_t window) {
+  /// The storage needs at most 2 × window + 2 tokens; it starts at what an input of
+  /// `input_bytes` is likely to need and grows to that bound only when a posting needs it, so
+  /// that auditing one short posting does not clear a window sized for long ones. It is never
+  /// shrunk: a warm caller does not allocate.
+  void set_consumer(token_consumer_fn consumer, void* state, std::size_t window,
+                    std::size_t input_bytes) {
     consumer_ = consumer;
     consumer_state_ = state;
     window_ = window;
-    if (storage_.size() < 2 * window + 2) storage_.resize(2 * window + 2);
+    const std::size_t likely = input_bytes / 4 + 64;
+    if (storage_.size() < likely) storage_.resize(likely < full_window() ? likely : full_window());
     data_ = storage_.data();
     cursor_ = data_;
-    limit_ = data_ + window;
+    set_window_limit(window_);
   }
 
   const char* source() const noexcept { return source_; }
@@ -222,13 +228,32 @@ class token_sink {
       rebase(used);
       return;
     }
+    const auto used = static_cast<std::size_t>(cursor_ - data_);
+    if (used < (flush_pending_ ? 2 * window_ : window_)) {
+      // the storage ended before the window did: grow it (at most to full_window())
+      const std::size_t doubled = storage_.size() * 2;
+      storage_.resize(doubled < full_window() ? doubled : full_window());
+      data_ = storage_.data();
+      cursor_ = data_ + used;
+      set_window_limit(flush_pending_ ? 2 * window_ : window_);
+      return;
+    }
     if (!flush_pending_) {
       flush_pending_ = true;
-      limit_ = data_ + 2 * window_;
+      set_window_limit(2 * window_);
       return;
     }
     flush(false);
     line_.too_long = true;  // a line that never ends: give up heading detection for it
+  }
+
+  // The most tokens streaming holds: a full window, a line that ran past it, a heading slot.
+  std::size_t full_window() const noexcept { return 2 * window_ + 2; }
+
+  // Streaming: the cursor stops at `tokens` or at the storage's last spare slot, if sooner.
+  void set_window_limit(std::size_t tokens) noexcept {
+    const std::size_t room = storage_.size() - 1;  // one spare slot for a heading token
+    limit_ = data_ + (tokens < room ? tokens : room);
   }
 
   void rebase(std::size_t used) noexcept {
@@ -243,7 +268,7 @@ class token_sink {
     consumer_(consumer_state_, data_, cursor_, last_call);
     emitted_any_ = emitted_any_ || n != 0;
     cursor_ = data_;
-    limit_ = data_ + window_;
+    set_window_limit(window_);
     flush_pending_ = false;
     line_.first = 0;
   }
