@@ -6,6 +6,10 @@
 #
 #   bash scripts/fuzz.sh [SECONDS]
 #
+# A long campaign, each target to 10 million executions (about 25–90 min per target per core
+# under ASan+UBSan on a 2-vCPU machine; run two at once with different CXAUDIT_FUZZ_TARGETS):
+#   CXAUDIT_FUZZ_ARGS=-runs=10000000 CXAUDIT_FUZZ_TARGETS=fuzz_audit bash scripts/fuzz.sh 86400
+#
 # Environment (all optional): CXAUDIT_BUILD_DIR (build/fuzz), CXAUDIT_FUZZ_TARGETS (a subset,
 # e.g. "fuzz_tokenizer fuzz_audit"), CXAUDIT_FUZZ_ARGS (more libFuzzer flags, e.g. -jobs=2),
 # CXAUDIT_CMAKE_ARGS (more configure arguments, e.g. -DCXAUDIT_FUZZ_SANITIZERS=fuzzer,address),
