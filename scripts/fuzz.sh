@@ -6,7 +6,7 @@
 #
 #   bash scripts/fuzz.sh [SECONDS]
 #
-# A long campaign, each target to 10 million executions (about 25–90 min per target per core
+# A long campaign, each target to 10 million executions (about 25–100 min per target per core
 # under ASan+UBSan on a 2-vCPU machine; run two at once with different CXAUDIT_FUZZ_TARGETS):
 #   CXAUDIT_FUZZ_ARGS=-runs=10000000 CXAUDIT_FUZZ_TARGETS=fuzz_audit bash scripts/fuzz.sh 86400
 #

@@ -233,8 +233,7 @@ class token_sink {
       // the storage ended before the window did: grow it (at most to full_window())
       const std::size_t doubled = storage_.size() * 2;
       storage_.resize(doubled < full_window() ? doubled : full_window());
-      data_ = storage_.data();
-      cursor_ = data_ + used;
+      rebase(used);
       set_window_limit(flush_pending_ ? 2 * window_ : window_);
       return;
     }
