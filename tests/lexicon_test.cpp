@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <type_traits>
 
@@ -95,4 +96,45 @@ TEST_CASE("lexicon: storage is a template parameter; lexicons are immutable and 
         tables[std::size(cxaudit::detail::default_tables) - 1]
             .first[tables[std::size(cxaudit::detail::default_tables) - 1].size - 1]
             .phrase.data());
+}
+
+TEST_CASE("lexicon: every word of a 20,000-entry lexicon is found, and no other word is") {
+  // Enough spellings (each entry also brings its inflections) that placing the vocabulary
+  // hands residents on between buckets and grows the table: none may be lost on the way.
+  auto word = [](std::uint32_t n) {  // distinct pronounceable words: "bafe", "bafeki", …
+    static constexpr char consonants[] = "bdfgklmnprstvz";
+    static constexpr char vowels[] = "aeiou";
+    std::string w;
+    do {
+      w += consonants[n % 14];
+      n /= 14;
+      w += vowels[n % 5];
+      n /= 5;
+    } while (n != 0);
+    return w;
+  };
+  cxaudit::lexicon_builder b;
+  const std::uint32_t count = 20000;
+  for (std::uint32_t n = 0; n < count; ++n) {
+    const category c = n % 2 == 0 ? category::strategy_insight : category::frontline_service;
+    b.add(word(n), cxaudit::meaning{c}.weighted(static_cast<float>(n % 7 + 1)));
+  }
+  const cxaudit::runtime_lexicon lex = b.build();
+  REQUIRE(lex.size() == count);
+  std::uint32_t found = 0;
+  std::uint32_t right = 0;
+  for (std::uint32_t n = 0; n < count; ++n) {
+    const auto m = lex.find(word(n));
+    found += m.has_value() ? 1 : 0;
+    right +=
+        m && m->weight == static_cast<float>(n % 7 + 1) &&
+                m->cat == (n % 2 == 0 ? category::strategy_insight : category::frontline_service)
+            ? 1
+            : 0;
+  }
+  CHECK(found == count);
+  CHECK(right == count);
+  std::uint32_t strangers = 0;  // words of the same alphabet the lexicon does not hold
+  for (std::uint32_t n = count; n < count + 5000; ++n) strangers += lex.find(word(n)) ? 1 : 0;
+  CHECK(strangers == 0);
 }

@@ -1,6 +1,6 @@
 #pragma once
 /// \file index.hpp
-/// The flat tables a lexicon is matched from: an open-addressing vocabulary (fold key → word
+/// The flat tables a lexicon is matched from: a two-choice bucketed vocabulary (fold key → word
 /// id), a phrase trie over word ids (root transitions indexed directly, deeper ones in sorted
 /// edge runs), and the meaning of each entry. The matcher reads them through lexicon_view.
 
@@ -12,14 +12,36 @@
 
 namespace cxaudit {
 
-/// One vocabulary slot: a surface form's fold key and the word it belongs to.
+/// One vocabulary slot: a surface form's fold key and the words it belongs to.
 struct vocabulary_slot {
-  std::uint64_t key = 0;   ///< fold key of the surface form (0 = empty slot); it encodes the
-                           ///< form's length (packed bytes, or a hash mixed with the length)
-  std::uint32_t word = 0;  ///< word id + 1 (0 = empty)
-  std::uint32_t alt = 0;   ///< when the form is a word of its own and also another word's
-                           ///< inflection ("customers" of "customer"): that word's id + 1
+  std::uint64_t key = 0;    ///< fold key of the surface form (0 = empty slot); it encodes the
+                            ///< form's length (packed bytes, or a hash mixed with the length)
+  std::uint64_t words = 0;  ///< low half: word id + 1 (0 = empty); high half: when the form is
+                            ///< a word of its own and also another word's inflection
+                            ///< ("customers" of "customer"), that word's id + 1
+
+  /// A slot for `key` belonging to word `word` (and inflecting word `alt`, or -1).
+  static constexpr vocabulary_slot of(std::uint64_t key, std::uint32_t word,
+                                      std::int64_t alt = -1) noexcept {
+    return {key, (word + std::uint64_t{1}) | (static_cast<std::uint64_t>(alt + 1) << 32)};
+  }
 };
+
+/// Four slots in one cache line. A form lives in one of two buckets chosen by two hashes of
+/// its key (two-choice "cuckoo" hashing), so a lookup reads two lines and never probes on.
+struct alignas(64) vocabulary_bucket {
+  vocabulary_slot slots[4];
+};
+
+/// The two buckets a fold key may live in, for a table of 2^(64 - shift) buckets. The top
+/// bits of a multiplicative hash depend on every bit of the key; short words are their
+/// packed bytes, so lower bits would hash only their first letters.
+inline std::uint32_t vocabulary_bucket_a(std::uint64_t key, unsigned shift) noexcept {
+  return static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ull) >> shift);
+}
+inline std::uint32_t vocabulary_bucket_b(std::uint64_t key, unsigned shift) noexcept {
+  return static_cast<std::uint32_t>((key * 0xC2B2AE3D27D4EB4Full) >> shift);
+}
 
 /// The words a surface form can be: its own, and the word it inflects (or -1).
 struct word_ids {
@@ -42,8 +64,8 @@ struct trie_edge {
 
 /// A read-only view of a compiled lexicon's tables (what the matcher needs).
 struct lexicon_view {
-  const vocabulary_slot* slots = nullptr;  ///< vocabulary, power-of-two size
-  std::uint32_t slot_mask = 0;             ///< size - 1
+  const vocabulary_bucket* buckets = nullptr;  ///< vocabulary, 2^(64 - bucket_shift) buckets
+  unsigned bucket_shift = 63;                  ///< 64 - log2(bucket count)
   const std::uint32_t* root = nullptr;  ///< word id → node index of the one-word prefix (0 = none)
   std::uint32_t word_count = 0;         ///< number of distinct words
   const trie_node* nodes = nullptr;     ///< trie nodes (node 0 is the root)
@@ -54,14 +76,21 @@ struct lexicon_view {
   bool has_number_words = false;              ///< some word starts with a digit ("24/7", "401k")
 
   /// The words of a surface form's fold key (word -1 when the lexicon does not know it).
-  /// Written without a branch on the outcome: whether a word of a posting is in the
-  /// vocabulary is close to a coin toss, which a branch predictor cannot learn.
+  /// Without a branch on the outcome: whether a word of a posting is in the vocabulary is
+  /// close to a coin toss, which a branch predictor cannot learn. Both buckets are read and
+  /// all eight slots compared (a key is stored once), so the lookups of neighbouring words
+  /// overlap.
   word_ids find_words(std::uint64_t key) const noexcept {
-    if (slots == nullptr) return {};
-    std::uint32_t i = static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & slot_mask;
-    while (slots[i].word != 0 && slots[i].key != key) i = (i + 1) & slot_mask;  // collisions
-    const vocabulary_slot& s = slots[i];
-    return {static_cast<std::int32_t>(s.word) - 1, static_cast<std::int32_t>(s.alt) - 1};
+    if (buckets == nullptr) return {};
+    const vocabulary_slot* a = buckets[vocabulary_bucket_a(key, bucket_shift)].slots;
+    const vocabulary_slot* b = buckets[vocabulary_bucket_b(key, bucket_shift)].slots;
+    std::uint64_t words = 0;
+    for (int k = 0; k < 4; ++k) {  // masks, not conditionals: compilers make those branches
+      words |= a[k].words & (0 - static_cast<std::uint64_t>(a[k].key == key));
+      words |= b[k].words & (0 - static_cast<std::uint64_t>(b[k].key == key));
+    }
+    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(words)) - 1,
+            static_cast<std::int32_t>(static_cast<std::uint32_t>(words >> 32)) - 1};
   }
 
   /// The child of `node` along `word`, or 0.

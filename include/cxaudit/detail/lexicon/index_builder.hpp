@@ -117,24 +117,26 @@ class lexicon_index {
       append_inflections(words[id], inflected);
       for (std::string& f : inflected) forms.emplace_back(std::move(f), id);
     }
-    std::size_t capacity = 16;
-    while (capacity < forms.size() * 3) capacity *= 2;  // load factor <= 1/3: one probe
-    slots_.assign(capacity, vocabulary_slot{});
-    std::vector<bool> is_base(capacity, false);
-    const auto mask = static_cast<std::uint32_t>(capacity - 1);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;  // (fold key, form index)
+    keyed.reserve(forms.size());
     for (std::size_t n = 0; n < forms.size(); ++n) {
-      const auto& [form, id] = forms[n];
-      const folded_word f = fold_word(form);
-      std::uint32_t k = static_cast<std::uint32_t>((f.key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-      while (slots_[k].word != 0 && slots_[k].key != f.key) k = (k + 1) & mask;
-      vocabulary_slot& slot = slots_[k];
-      if (slot.word == 0) {
-        slot = vocabulary_slot{f.key, id + 1, 0};
-        is_base[k] = n < base_forms;
-      } else if (is_base[k] && slot.alt == 0 && slot.word != id + 1) {
-        slot.alt = id + 1;
-      }
+      const std::uint64_t key = fold_word(forms[n].first).key;
+      if (key != 0) keyed.emplace_back(key, static_cast<std::uint32_t>(n));  // 0: empty slot
     }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<vocabulary_slot> vocabulary;  // one per distinct fold key
+    for (std::size_t k = 0; k < keyed.size();) {
+      const std::uint64_t key = keyed[k].first;
+      const std::uint32_t owner = keyed[k].second;  // the first form of this spelling
+      const std::uint32_t word = forms[owner].second;
+      std::int64_t alt = -1;
+      for (++k; k < keyed.size() && keyed[k].first == key; ++k) {
+        const std::uint32_t id = forms[keyed[k].second].second;
+        if (owner < base_forms && alt < 0 && id != word) alt = id;
+      }
+      vocabulary.push_back(vocabulary_slot::of(key, word, alt));
+    }
+    place_vocabulary(vocabulary);
 
     // flatten: the root's children are indexed by word id, other nodes own runs of edges
     root_.assign(words.size(), 0);
@@ -160,8 +162,8 @@ class lexicon_index {
   /// A view of the tables (valid while this object lives and is not rebuilt).
   lexicon_view view() const noexcept {
     lexicon_view v;
-    v.slots = slots_.data();
-    v.slot_mask = static_cast<std::uint32_t>(slots_.size() - 1);
+    v.buckets = buckets_.data();
+    v.bucket_shift = bucket_shift_;
     v.root = root_.data();
     v.word_count = word_count_;
     v.nodes = nodes_.data();
@@ -174,7 +176,48 @@ class lexicon_index {
   }
 
  private:
-  std::vector<vocabulary_slot> slots_;
+  // Places every form in one of its two buckets (cuckoo insertion: a full bucket hands a
+  // resident on to its other bucket), doubling the table until all fit. Starts at a load of
+  // at most 3/4, which two-choice buckets of four hold almost always.
+  CXAUDIT_DETAIL_COLD void place_vocabulary(const std::vector<vocabulary_slot>& forms) {
+    unsigned shift = 62;                                                  // 4 buckets
+    while ((std::size_t{1} << (64 - shift)) * 3 < forms.size()) --shift;  // 4 slots × 3/4
+    while (!try_place(forms, shift)) --shift;
+    bucket_shift_ = shift;
+  }
+
+  CXAUDIT_DETAIL_COLD bool try_place(const std::vector<vocabulary_slot>& forms, unsigned shift) {
+    buckets_.assign(std::size_t{1} << (64 - shift), vocabulary_bucket{});
+    std::uint32_t victim = 0;  // rotates which resident is handed on (deterministic)
+    for (vocabulary_slot moving : forms) {
+      std::uint32_t b = vocabulary_bucket_a(moving.key, shift);
+      if (put_in(b, moving)) continue;
+      b = vocabulary_bucket_b(moving.key, shift);
+      for (int kick = 0; !put_in(b, moving); ++kick) {
+        if (kick == 500) return false;
+        std::swap(moving, buckets_[b].slots[victim++ & 3u]);
+        b = other_bucket(moving.key, b, shift);
+      }
+    }
+    return true;
+  }
+
+  bool put_in(std::uint32_t b, const vocabulary_slot& s) noexcept {
+    for (vocabulary_slot& slot : buckets_[b].slots)
+      if (slot.words == 0) {
+        slot = s;
+        return true;
+      }
+    return false;
+  }
+
+  static std::uint32_t other_bucket(std::uint64_t key, std::uint32_t b, unsigned shift) noexcept {
+    const std::uint32_t a = vocabulary_bucket_a(key, shift);
+    return b == a ? vocabulary_bucket_b(key, shift) : a;
+  }
+
+  std::vector<vocabulary_bucket> buckets_;
+  unsigned bucket_shift_ = 63;
   std::vector<std::uint32_t> root_;
   std::vector<trie_node> nodes_;
   std::vector<trie_edge> edges_;
