@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../config.hpp"
@@ -117,26 +119,13 @@ class lexicon_index {
       append_inflections(words[id], inflected);
       for (std::string& f : inflected) forms.emplace_back(std::move(f), id);
     }
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;  // (fold key, form index)
-    keyed.reserve(forms.size());
+    std::vector<std::uint64_t> keys(forms.size());
+    std::vector<std::uint32_t> ids(forms.size());
     for (std::size_t n = 0; n < forms.size(); ++n) {
-      const std::uint64_t key = fold_word(forms[n].first).key;
-      if (key != 0) keyed.emplace_back(key, static_cast<std::uint32_t>(n));  // 0: empty slot
+      keys[n] = fold_word(forms[n].first).key;
+      ids[n] = forms[n].second;
     }
-    std::sort(keyed.begin(), keyed.end());
-    std::vector<vocabulary_slot> vocabulary;  // one per distinct fold key
-    for (std::size_t k = 0; k < keyed.size();) {
-      const std::uint64_t key = keyed[k].first;
-      const std::uint32_t owner = keyed[k].second;  // the first form of this spelling
-      const std::uint32_t word = forms[owner].second;
-      std::int64_t alt = -1;
-      for (++k; k < keyed.size() && keyed[k].first == key; ++k) {
-        const std::uint32_t id = forms[keyed[k].second].second;
-        if (owner < base_forms && alt < 0 && id != word) alt = id;
-      }
-      vocabulary.push_back(vocabulary_slot::of(key, word, alt));
-    }
-    place_vocabulary(vocabulary);
+    place_vocabulary(keys, ids, base_forms);
 
     // flatten: the root's children are indexed by word id, other nodes own runs of edges
     root_.assign(words.size(), 0);
@@ -176,20 +165,42 @@ class lexicon_index {
   }
 
  private:
-  // Places every form in one of its two buckets (cuckoo insertion: a full bucket hands a
-  // resident on to its other bucket), doubling the table until all fit. Starts at a load of
-  // at most 3/4, which two-choice buckets of four hold almost always.
-  CXAUDIT_DETAIL_COLD void place_vocabulary(const std::vector<vocabulary_slot>& forms) {
-    unsigned shift = 62;                                                  // 4 buckets
-    while ((std::size_t{1} << (64 - shift)) * 3 < forms.size()) --shift;  // 4 slots × 3/4
-    while (!try_place(forms, shift)) --shift;
+  // Places every form (keys[n] of word ids[n]; the first `base_forms` are words of their own)
+  // in one of its two buckets, doubling the table until all fit. Starts at a load of at most
+  // 3/4, which two-choice buckets of four hold almost always.
+  CXAUDIT_DETAIL_COLD void place_vocabulary(const std::vector<std::uint64_t>& keys,
+                                            const std::vector<std::uint32_t>& ids,
+                                            std::size_t base_forms) {
+    unsigned shift = 62;                                                 // 4 buckets
+    while ((std::size_t{1} << (64 - shift)) * 3 < keys.size()) --shift;  // 4 slots × 3/4
+    while (!try_place(keys, ids, base_forms, shift)) --shift;
     bucket_shift_ = shift;
+    for (vocabulary_bucket& bucket : buckets_)
+      for (vocabulary_slot& slot : bucket.slots) slot.words &= ~base_mark;
   }
 
-  CXAUDIT_DETAIL_COLD bool try_place(const std::vector<vocabulary_slot>& forms, unsigned shift) {
+  // While placing, bit 63 of a slot's words marks a form that is a word of its own.
+  static constexpr std::uint64_t base_mark = std::uint64_t{1} << 63;
+
+  CXAUDIT_DETAIL_COLD bool try_place(const std::vector<std::uint64_t>& keys,
+                                     const std::vector<std::uint32_t>& ids, std::size_t base_forms,
+                                     unsigned shift) {
     buckets_.assign(std::size_t{1} << (64 - shift), vocabulary_bucket{});
     std::uint32_t victim = 0;  // rotates which resident is handed on (deterministic)
-    for (vocabulary_slot moving : forms) {
+    for (std::size_t n = 0; n < keys.size(); ++n) {
+      if (keys[n] == 0) continue;  // an empty form: 0 marks an empty slot
+      const std::uint32_t id = ids[n];
+      // A spelling seen before keeps its first word. If that form is a word of its own, it
+      // also records the first other word it inflects ("customers": customers, customer).
+      if (vocabulary_slot* seen = find_slot(keys[n], shift)) {
+        const std::uint64_t word = seen->words & 0xFFFFFFFFu;
+        const std::uint64_t alt = (seen->words & ~base_mark) >> 32;
+        if ((seen->words & base_mark) != 0 && alt == 0 && word != id + std::uint64_t{1})
+          seen->words |= (id + std::uint64_t{1}) << 32;
+        continue;
+      }
+      vocabulary_slot moving = vocabulary_slot::of(keys[n], id);
+      if (n < base_forms) moving.words |= base_mark;
       std::uint32_t b = vocabulary_bucket_a(moving.key, shift);
       if (put_in(b, moving)) continue;
       b = vocabulary_bucket_b(moving.key, shift);
@@ -200,6 +211,13 @@ class lexicon_index {
       }
     }
     return true;
+  }
+
+  vocabulary_slot* find_slot(std::uint64_t key, unsigned shift) noexcept {
+    for (const std::uint32_t b : {vocabulary_bucket_a(key, shift), vocabulary_bucket_b(key, shift)})
+      for (vocabulary_slot& slot : buckets_[b].slots)
+        if (slot.words != 0 && slot.key == key) return &slot;
+    return nullptr;
   }
 
   bool put_in(std::uint32_t b, const vocabulary_slot& s) noexcept {
