@@ -17,6 +17,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "detail/config.hpp"
 #include "lexicon.hpp"
 #include "matcher.hpp"
 #include "policy.hpp"
@@ -171,14 +172,13 @@ class auditor {
 
 /// Audits one posting with the built-in lexicon and default policy (a thread-local auditor,
 /// so repeated calls on one thread reuse its buffers). The report points into `p`.
-inline report audit(const posting& p) {
-  thread_local auditor<> a;
-  return a.audit(p);
-}
+CXAUDIT_DETAIL_DECL report audit(const posting& p);
 
 /// Audits a title and text with the built-in lexicon and default policy.
-inline report audit(std::string_view title, std::string_view text) {
-  return audit(posting{{}, title, text});
-}
+CXAUDIT_DETAIL_DECL report audit(std::string_view title, std::string_view text);
 
 }  // namespace cxaudit
+
+#ifndef CXAUDIT_SEPARATE_COMPILATION
+#include "detail/one_call_audit.hpp"
+#endif

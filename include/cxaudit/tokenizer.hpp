@@ -2,7 +2,8 @@
 /// \file tokenizer.hpp
 /// Stage 1 of the pipeline: posting text (plain or HTML) → tokens with byte spans.
 ///
-/// The grammar is Boost.Spirit X3 (detail/tokenizer/grammar_def.hpp); nothing of X3 shows here.
+/// The grammar is Boost.Spirit X3 (detail/tokenizer/grammar_def.hpp); nothing of X3 shows here,
+/// and with CXAUDIT_SEPARATE_COMPILATION it is compiled once, in <cxaudit/src.hpp>.
 
 #include <cstdint>
 #include <limits>
@@ -10,7 +11,11 @@
 #include <string_view>
 #include <vector>
 
+#ifdef CXAUDIT_SEPARATE_COMPILATION
+#include "detail/tokenizer/parse_tokens.hpp"
+#else
 #include "detail/tokenizer/grammar_def.hpp"
+#endif
 #include "token.hpp"
 #include "tokenizer_options.hpp"
 

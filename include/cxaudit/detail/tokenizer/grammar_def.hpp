@@ -11,6 +11,7 @@
 #include <boost/spirit/home/x3/operator/kleene.hpp>
 
 #include "grammar.hpp"
+#include "parse_tokens.hpp"
 #include "scan_marks.hpp"
 #include "scan_markup.hpp"
 #include "scan_text.hpp"
@@ -36,8 +37,7 @@ inline const auto token_stream_def = *(spaces | bullet | word | line_ends | tag 
 
 BOOST_SPIRIT_DEFINE(token_stream)
 
-/// Runs the grammar over [first, last) into `sink`.
-inline void parse_tokens(const char* first, const char* last, token_sink& sink) {
+CXAUDIT_DETAIL_DECL void parse_tokens(const char* first, const char* last, token_sink& sink) {
   const char* p = first;
   x3::parse(p, last, x3::with<sink_tag>(std::ref(sink))[token_stream]);
   sink.finish();

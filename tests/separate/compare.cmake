@@ -1,0 +1,16 @@
+# Runs the header-only and the separately compiled build of app.cpp; their reports must be
+# byte-identical and non-trivial.
+execute_process(COMMAND ${HEADER_ONLY} OUTPUT_VARIABLE a RESULT_VARIABLE ra)
+execute_process(COMMAND ${SEPARATE} OUTPUT_VARIABLE b RESULT_VARIABLE rb)
+if(NOT ra EQUAL 0 OR NOT rb EQUAL 0)
+  message(FATAL_ERROR "exit codes: header-only ${ra}, separate ${rb}")
+endif()
+string(REGEX MATCHALL "\"findings\"" reports "${a}")
+list(LENGTH reports n)
+if(NOT n EQUAL 4)
+  message(FATAL_ERROR "expected 4 reports from the header-only build, got ${n}:\n${a}")
+endif()
+if(NOT a STREQUAL b)
+  message(FATAL_ERROR "reports differ.\nheader-only:\n${a}\nseparate:\n${b}")
+endif()
+message(STATUS "4 reports, identical in both builds")
