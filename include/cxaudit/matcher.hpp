@@ -224,7 +224,7 @@ class matcher {
   void find_phrases() {
     const std::size_t n = units_.size();
     for (std::size_t i = 0; i < n;) {
-      if (units_[i].word < 0) {
+      if (!starts_phrase(units_[i])) {
         ++i;
         continue;
       }
@@ -239,6 +239,12 @@ class matcher {
                       static_cast<std::uint32_t>(best_entry_)});
       i = best_last_ + 1;
     }
+  }
+
+  // Whether a phrase can begin at `u` (a clause mark, -2, cannot).
+  bool starts_phrase(const detail::unit& u) const noexcept {
+    return (u.word >= 0 && lex_.child(0, static_cast<std::uint32_t>(u.word)) != 0) ||
+           (u.alt >= 0 && lex_.child(0, static_cast<std::uint32_t>(u.alt)) != 0);
   }
 
   void walk(std::uint32_t node, std::size_t first, std::size_t j) {

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "../../category.hpp"
+#include "../config.hpp"
 
 namespace cxaudit {
 
@@ -80,7 +81,7 @@ struct lexicon_view {
   /// close to a coin toss, which a branch predictor cannot learn. Both buckets are read and
   /// all eight slots compared (a key is stored once), so the lookups of neighbouring words
   /// overlap.
-  word_ids find_words(std::uint64_t key) const noexcept {
+  CXAUDIT_DETAIL_FORCE_INLINE word_ids find_words(std::uint64_t key) const noexcept {
     if (buckets == nullptr) return {};
     const vocabulary_slot* a = buckets[vocabulary_bucket_a(key, bucket_shift)].slots;
     const vocabulary_slot* b = buckets[vocabulary_bucket_b(key, bucket_shift)].slots;
