@@ -10,6 +10,7 @@
 
 #include "../../category.hpp"
 #include "../config.hpp"
+#include "../tokenizer/word_simd.hpp"  // CXAUDIT_DETAIL_HAS_SSE2
 
 namespace cxaudit {
 
@@ -28,10 +29,12 @@ struct vocabulary_slot {
   }
 };
 
-/// Four slots in one cache line. A form lives in one of two buckets chosen by two hashes of
-/// its key (two-choice "cuckoo" hashing), so a lookup reads two lines and never probes on.
+/// Four slots in one cache line, keys first. A form lives in one of two buckets chosen by two
+/// hashes of its key (two-choice "cuckoo" hashing), so a lookup reads two lines and never
+/// probes on.
 struct alignas(64) vocabulary_bucket {
-  vocabulary_slot slots[4];
+  std::uint64_t keys[4] = {};   ///< fold keys (0 = empty slot)
+  std::uint64_t words[4] = {};  ///< the words of each key, as vocabulary_slot::words
 };
 
 /// The two buckets a fold key may live in, for a table of 2^(64 - shift) buckets. The top
@@ -83,13 +86,30 @@ struct lexicon_view {
   /// overlap.
   CXAUDIT_DETAIL_FORCE_INLINE word_ids find_words(std::uint64_t key) const noexcept {
     if (buckets == nullptr) return {};
-    const vocabulary_slot* a = buckets[vocabulary_bucket_a(key, bucket_shift)].slots;
-    const vocabulary_slot* b = buckets[vocabulary_bucket_b(key, bucket_shift)].slots;
+    const vocabulary_bucket& a = buckets[vocabulary_bucket_a(key, bucket_shift)];
+    const vocabulary_bucket& b = buckets[vocabulary_bucket_b(key, bucket_shift)];
+#ifdef CXAUDIT_DETAIL_HAS_SSE2
+    const __m128i k = _mm_set1_epi64x(static_cast<long long>(key));
+    auto in = [&k](const vocabulary_bucket& bucket) {  // the words of `key`'s slot, or 0
+      const auto* keys = reinterpret_cast<const __m128i*>(bucket.keys);
+      const auto* words = reinterpret_cast<const __m128i*>(bucket.words);
+      __m128i lo = _mm_cmpeq_epi32(_mm_load_si128(keys), k);  // 64-bit equality from halves
+      __m128i hi = _mm_cmpeq_epi32(_mm_load_si128(keys + 1), k);
+      lo = _mm_and_si128(lo, _mm_shuffle_epi32(lo, _MM_SHUFFLE(2, 3, 0, 1)));
+      hi = _mm_and_si128(hi, _mm_shuffle_epi32(hi, _MM_SHUFFLE(2, 3, 0, 1)));
+      return _mm_or_si128(_mm_and_si128(lo, _mm_load_si128(words)),
+                          _mm_and_si128(hi, _mm_load_si128(words + 1)));
+    };
+    __m128i found = _mm_or_si128(in(a), in(b));
+    found = _mm_or_si128(found, _mm_unpackhi_epi64(found, found));
+    const auto words = static_cast<std::uint64_t>(_mm_cvtsi128_si64(found));
+#else
     std::uint64_t words = 0;
     for (int k = 0; k < 4; ++k) {  // masks, not conditionals: compilers make those branches
-      words |= a[k].words & (0 - static_cast<std::uint64_t>(a[k].key == key));
-      words |= b[k].words & (0 - static_cast<std::uint64_t>(b[k].key == key));
+      words |= a.words[k] & (0 - static_cast<std::uint64_t>(a.keys[k] == key));
+      words |= b.words[k] & (0 - static_cast<std::uint64_t>(b.keys[k] == key));
     }
+#endif
     return {static_cast<std::int32_t>(static_cast<std::uint32_t>(words)) - 1,
             static_cast<std::int32_t>(static_cast<std::uint32_t>(words >> 32)) - 1};
   }

@@ -176,7 +176,7 @@ class lexicon_index {
     while (!try_place(keys, ids, base_forms, shift)) --shift;
     bucket_shift_ = shift;
     for (vocabulary_bucket& bucket : buckets_)
-      for (vocabulary_slot& slot : bucket.slots) slot.words &= ~base_mark;
+      for (std::uint64_t& words : bucket.words) words &= ~base_mark;
   }
 
   // While placing, bit 63 of a slot's words marks a form that is a word of its own.
@@ -192,11 +192,11 @@ class lexicon_index {
       const std::uint32_t id = ids[n];
       // A spelling seen before keeps its first word. If that form is a word of its own, it
       // also records the first other word it inflects ("customers": customers, customer).
-      if (vocabulary_slot* seen = find_slot(keys[n], shift)) {
-        const std::uint64_t word = seen->words & 0xFFFFFFFFu;
-        const std::uint64_t alt = (seen->words & ~base_mark) >> 32;
-        if ((seen->words & base_mark) != 0 && alt == 0 && word != id + std::uint64_t{1})
-          seen->words |= (id + std::uint64_t{1}) << 32;
+      if (std::uint64_t* seen = find_slot(keys[n], shift)) {
+        const std::uint64_t word = *seen & 0xFFFFFFFFu;
+        const std::uint64_t alt = (*seen & ~base_mark) >> 32;
+        if ((*seen & base_mark) != 0 && alt == 0 && word != id + std::uint64_t{1})
+          *seen |= (id + std::uint64_t{1}) << 32;
         continue;
       }
       vocabulary_slot moving = vocabulary_slot::of(keys[n], id);
@@ -206,24 +206,28 @@ class lexicon_index {
       b = vocabulary_bucket_b(moving.key, shift);
       for (int kick = 0; !put_in(b, moving); ++kick) {
         if (kick == 500) return false;
-        std::swap(moving, buckets_[b].slots[victim++ & 3u]);
+        const std::uint32_t v = victim++ & 3u;
+        std::swap(moving.key, buckets_[b].keys[v]);
+        std::swap(moving.words, buckets_[b].words[v]);
         b = other_bucket(moving.key, b, shift);
       }
     }
     return true;
   }
 
-  vocabulary_slot* find_slot(std::uint64_t key, unsigned shift) noexcept {
+  // The words of `key` when it was placed already, or nullptr.
+  std::uint64_t* find_slot(std::uint64_t key, unsigned shift) noexcept {
     for (const std::uint32_t b : {vocabulary_bucket_a(key, shift), vocabulary_bucket_b(key, shift)})
-      for (vocabulary_slot& slot : buckets_[b].slots)
-        if (slot.words != 0 && slot.key == key) return &slot;
+      for (int k = 0; k < 4; ++k)
+        if (buckets_[b].words[k] != 0 && buckets_[b].keys[k] == key) return &buckets_[b].words[k];
     return nullptr;
   }
 
   bool put_in(std::uint32_t b, const vocabulary_slot& s) noexcept {
-    for (vocabulary_slot& slot : buckets_[b].slots)
-      if (slot.words == 0) {
-        slot = s;
+    for (int k = 0; k < 4; ++k)
+      if (buckets_[b].words[k] == 0) {
+        buckets_[b].keys[k] = s.key;
+        buckets_[b].words[k] = s.words;
         return true;
       }
     return false;
