@@ -22,10 +22,9 @@ struct vocabulary_slot {
                             ///< a word of its own and also another word's inflection
                             ///< ("customers" of "customer"), that word's id + 1
 
-  /// A slot for `key` belonging to word `word` (and inflecting word `alt`, or -1).
-  static constexpr vocabulary_slot of(std::uint64_t key, std::uint32_t word,
-                                      std::int64_t alt = -1) noexcept {
-    return {key, (word + std::uint64_t{1}) | (static_cast<std::uint64_t>(alt + 1) << 32)};
+  /// A slot for `key` belonging to word `word` (its inflected word is added when found).
+  static constexpr vocabulary_slot of(std::uint64_t key, std::uint32_t word) noexcept {
+    return {key, word + std::uint64_t{1}};
   }
 };
 
@@ -89,7 +88,11 @@ struct lexicon_view {
     const vocabulary_bucket& a = buckets[vocabulary_bucket_a(key, bucket_shift)];
     const vocabulary_bucket& b = buckets[vocabulary_bucket_b(key, bucket_shift)];
 #ifdef CXAUDIT_DETAIL_HAS_SSE2
-    const __m128i k = _mm_set1_epi64x(static_cast<long long>(key));
+    // built from 32-bit halves and read back with a 64-bit store: the 64-bit set and move
+    // intrinsics do not exist on 32-bit x86
+    const auto key_lo = static_cast<int>(static_cast<std::uint32_t>(key));
+    const auto key_hi = static_cast<int>(static_cast<std::uint32_t>(key >> 32));
+    const __m128i k = _mm_set_epi32(key_hi, key_lo, key_hi, key_lo);
     auto in = [&k](const vocabulary_bucket& bucket) {  // the words of `key`'s slot, or 0
       const auto* keys = reinterpret_cast<const __m128i*>(bucket.keys);
       const auto* words = reinterpret_cast<const __m128i*>(bucket.words);
@@ -102,7 +105,8 @@ struct lexicon_view {
     };
     __m128i found = _mm_or_si128(in(a), in(b));
     found = _mm_or_si128(found, _mm_unpackhi_epi64(found, found));
-    const auto words = static_cast<std::uint64_t>(_mm_cvtsi128_si64(found));
+    std::uint64_t words = 0;
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(&words), found);
 #else
     std::uint64_t words = 0;
     for (int k = 0; k < 4; ++k) {  // masks, not conditionals: compilers make those branches
