@@ -15,6 +15,7 @@
 
 #include "category.hpp"
 #include "detail/lexicon/default_entries.hpp"
+#include "detail/lexicon/default_index.hpp"
 #include "detail/lexicon/index_builder.hpp"
 #include "detail/lexicon/normalize_phrase.hpp"
 #include "lexicon_entry.hpp"
@@ -63,6 +64,13 @@ class basic_lexicon {
   explicit basic_lexicon(Entries entries) : entries_(std::move(entries)) {
     index_.build(
         entries_.size(), [this](std::size_t i) { return entries_.phrase(i); },
+        [this](std::size_t i) { return entries_.what(i); });
+  }
+  /// Adopts tables built ahead of time from the same entries (the built-in lexicon's).
+  basic_lexicon(Entries entries, const detail::index_tables& tables)
+      : entries_(std::move(entries)) {
+    index_.adopt(
+        tables, entries_.size(), [this](std::size_t i) { return entries_.phrase(i); },
         [this](std::size_t i) { return entries_.what(i); });
   }
   basic_lexicon(const basic_lexicon&) = delete;  // tables are large: never copied by accident
@@ -118,9 +126,14 @@ using builtin_lexicon = basic_lexicon<static_entries>;
 /// A lexicon built at run time (defaults plus a user file, or entries given by code).
 using runtime_lexicon = basic_lexicon<runtime_entries>;
 
-/// The built-in lexicon, compiled on first use (thread-safe) and shared.
+/// The built-in lexicon, set up on first use (thread-safe) and shared. Its tables were
+/// compiled ahead of time (detail/lexicon/default_index.hpp), so a program that only uses it
+/// neither compiles nor runs the lexicon compiler.
 inline const builtin_lexicon& default_lexicon() {
-  static const builtin_lexicon instance{static_entries(detail::default_tables)};
+  static_assert(detail::default_entry_count() == detail::default_index::entry_count,
+                "the built-in entries changed: run scripts/regenerate-default-index.sh");
+  static const builtin_lexicon instance{static_entries(detail::default_tables),
+                                        detail::default_index::tables()};
   return instance;
 }
 

@@ -29,4 +29,20 @@ inline constexpr entry_table default_tables[] = {
     {lex::strategy_entries, std::size(lex::strategy_entries)},
 };
 
+/// Number of built-in entries.
+constexpr std::size_t default_entry_count() noexcept {
+  std::size_t n = 0;
+  for (const entry_table& t : default_tables) n += t.size;
+  return n;
+}
+
+/// Built-in entry `i` (< default_entry_count()), counting through the tables in order.
+inline const lexicon_entry& default_entry(std::size_t i) noexcept {
+  for (const entry_table& t : default_tables) {
+    if (i < t.size) return t.first[i];
+    i -= t.size;
+  }
+  return default_tables[0].first[0];  // not reached for a valid index
+}
+
 }  // namespace cxaudit::detail

@@ -65,6 +65,21 @@ struct trie_edge {
   std::uint32_t node = 0;  ///< child node index
 };
 
+namespace detail {
+/// A compiled lexicon's vocabulary and trie, without its entries: owned by a lexicon_index,
+/// or built ahead of time and kept in static storage (default_index.hpp).
+struct index_tables {
+  const vocabulary_bucket* buckets = nullptr;  ///< 2^(64 - bucket_shift) buckets
+  unsigned bucket_shift = 63;                  ///< 64 - log2(bucket count)
+  const std::uint32_t* root = nullptr;         ///< word id → node of the one-word prefix
+  std::uint32_t word_count = 0;                ///< number of distinct words
+  const trie_node* nodes = nullptr;            ///< trie nodes (node 0 is the root)
+  const trie_edge* edges = nullptr;            ///< trie edges
+  bool has_number_words = false;               ///< some word starts with a digit
+};
+
+}  // namespace detail
+
 /// A read-only view of a compiled lexicon's tables (what the matcher needs).
 struct lexicon_view {
   const vocabulary_bucket* buckets = nullptr;  ///< vocabulary, 2^(64 - bucket_shift) buckets

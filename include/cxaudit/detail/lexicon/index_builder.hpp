@@ -1,6 +1,7 @@
 #pragma once
 /// \file index_builder.hpp
-/// Builds a lexicon's flat tables from its entries, once, when the lexicon is constructed.
+/// Builds a lexicon's flat tables from its entries, once, when the lexicon is constructed;
+/// or adopts tables built ahead of time (the built-in lexicon's, in default_index.hpp).
 
 #include <algorithm>
 #include <cstdint>
@@ -18,22 +19,34 @@
 
 namespace cxaudit::detail {
 
-/// Owns the flat tables of a compiled lexicon.
+/// Owns (or, for tables built ahead of time, refers to) the flat tables of a compiled lexicon.
 class lexicon_index {
  public:
+  lexicon_index() = default;
+  lexicon_index(const lexicon_index&) = delete;  // view() points into the vectors
+  lexicon_index& operator=(const lexicon_index&) = delete;
+  lexicon_index(lexicon_index&&) noexcept = default;  // a moved vector keeps its buffer
+  lexicon_index& operator=(lexicon_index&&) noexcept = default;
+
   /// Builds the tables for `count` entries; `phrase(i)` and `what(i)` describe entry i.
   /// A later entry with the same words as an earlier one replaces it.
   template <typename PhraseAt, typename MeaningAt>
   void build(std::size_t count, PhraseAt&& phrase, MeaningAt&& what) {
-    meanings_.clear();
-    phrases_.clear();
-    meanings_.reserve(count);
-    phrases_.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-      phrases_.push_back(phrase(i));
-      meanings_.push_back(what(i));
-    }
+    keep_entries(count, phrase, what);
     build_tables();
+  }
+
+  /// Adopts tables built ahead of time from the same `count` entries (what build() would
+  /// make of them; tests/default_index_test.cpp holds the built-in lexicon to that), keeping
+  /// only the entries' meanings and phrases.
+  template <typename PhraseAt, typename MeaningAt>
+  void adopt(const index_tables& tables, std::size_t count, PhraseAt&& phrase, MeaningAt&& what) {
+    keep_entries(count, phrase, what);
+    buckets_.clear();
+    root_.clear();
+    nodes_.clear();
+    edges_.clear();
+    tables_ = tables;
   }
 
   // Builds everything from phrases_ and meanings_ (non-template: compiled once per program).
@@ -142,29 +155,54 @@ class lexicon_index {
       ++n.edge_count;
       edges_.push_back(trie_edge{l.word, l.child});
     }
-    word_count_ = static_cast<std::uint32_t>(words.size());
-    has_number_words_ = false;
+    tables_.buckets = buckets_.data();
+    tables_.bucket_shift = bucket_shift_;
+    tables_.root = root_.data();
+    tables_.word_count = static_cast<std::uint32_t>(words.size());
+    tables_.nodes = nodes_.data();
+    tables_.edges = edges_.data();
+    tables_.has_number_words = false;
     for (const std::string& w : words)
-      has_number_words_ = has_number_words_ || (!w.empty() && w[0] >= '0' && w[0] <= '9');
+      tables_.has_number_words =
+          tables_.has_number_words || (!w.empty() && w[0] >= '0' && w[0] <= '9');
   }
 
   /// A view of the tables (valid while this object lives and is not rebuilt).
   lexicon_view view() const noexcept {
     lexicon_view v;
-    v.buckets = buckets_.data();
-    v.bucket_shift = bucket_shift_;
-    v.root = root_.data();
-    v.word_count = word_count_;
-    v.nodes = nodes_.data();
-    v.edges = edges_.data();
+    v.buckets = tables_.buckets;
+    v.bucket_shift = tables_.bucket_shift;
+    v.root = tables_.root;
+    v.word_count = tables_.word_count;
+    v.nodes = tables_.nodes;
+    v.edges = tables_.edges;
     v.meanings = meanings_.data();
     v.phrases = phrases_.data();
     v.entry_count = static_cast<std::uint32_t>(meanings_.size());
-    v.has_number_words = has_number_words_;
+    v.has_number_words = tables_.has_number_words;
     return v;
   }
 
+  /// Sizes of the tables (for printing them; see scripts/regenerate-default-index.sh).
+  std::size_t bucket_count() const noexcept {
+    return std::size_t{1} << (64 - tables_.bucket_shift);
+  }
+  std::size_t node_count() const noexcept { return nodes_.size(); }
+  std::size_t edge_count() const noexcept { return edges_.size(); }
+
  private:
+  template <typename PhraseAt, typename MeaningAt>
+  void keep_entries(std::size_t count, PhraseAt& phrase, MeaningAt& what) {
+    meanings_.clear();
+    phrases_.clear();
+    meanings_.reserve(count);
+    phrases_.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      phrases_.push_back(phrase(i));
+      meanings_.push_back(what(i));
+    }
+  }
+
   // Places every form (keys[n] of word ids[n]; the first `base_forms` are words of their own)
   // in one of its two buckets, doubling the table until all fit. Starts at a load of at most
   // 3/4, which two-choice buckets of four hold almost always.
@@ -245,8 +283,7 @@ class lexicon_index {
   std::vector<trie_edge> edges_;
   std::vector<meaning> meanings_;
   std::vector<std::string_view> phrases_;
-  std::uint32_t word_count_ = 0;
-  bool has_number_words_ = false;
+  index_tables tables_;  // what view() reads: the vectors above, or static tables
 };
 
 }  // namespace cxaudit::detail
