@@ -138,3 +138,40 @@ TEST_CASE("lexicon: every word of a 20,000-entry lexicon is found, and no other 
   for (std::uint32_t n = count; n < count + 5000; ++n) strangers += lex.find(word(n)) ? 1 : 0;
   CHECK(strangers == 0);
 }
+
+TEST_CASE("lexicon: the vocabulary marks exactly the forms whose words begin a phrase") {
+  // The matcher tries a phrase only at units marked so; a word left unmarked would lose every
+  // phrase it begins. Built at run time (a user lexicon) and ahead of time (the built-in one).
+  cxaudit::lexicon_builder b;
+  b.add("voice of the customer", cxaudit::meaning{category::strategy_insight});
+  b.add("journey mapping", cxaudit::meaning{category::strategy_insight});
+  b.add("customer", cxaudit::meaning{category::customer_term});
+  b.add("happy customers", cxaudit::meaning{category::customer_term});  // a word of its own
+  const cxaudit::runtime_lexicon user = b.build();
+  for (const cxaudit::lexicon_view& v : {user.view(), cxaudit::default_lexicon().view()}) {
+    std::size_t marked = 0;
+    std::size_t forms = 0;
+    const std::size_t buckets = std::size_t{1} << (64 - v.bucket_shift);
+    for (std::size_t k = 0; k < buckets * 4; ++k) {
+      const std::uint64_t key = v.buckets[k / 4].keys[k % 4];
+      if (key == 0) continue;
+      ++forms;
+      const cxaudit::word_ids ids = v.find_words(key);
+      REQUIRE(ids.word >= 0);
+      const bool begins = v.child(0, static_cast<std::uint32_t>(ids.word)) != 0 ||
+                          (ids.alt >= 0 && v.child(0, static_cast<std::uint32_t>(ids.alt)) != 0);
+      CHECK(ids.starts == begins);
+      marked += ids.starts ? 1 : 0;
+    }
+    CHECK(marked > 0);
+    CHECK(marked < forms);  // "of", "the", "mapping" begin nothing
+  }
+  const auto first = user.view().find_words(cxaudit::detail::fold_word("voices").key);
+  CHECK(first.starts);  // an inflection of a phrase's first word
+  // "customers" is a word of its own that begins nothing, and an inflection of "customer"
+  const auto both = user.view().find_words(cxaudit::detail::fold_word("customers").key);
+  CHECK(both.alt >= 0);
+  CHECK(both.starts);
+  CHECK_FALSE(user.view().find_words(cxaudit::detail::fold_word("mapping").key).starts);
+  CHECK_FALSE(user.view().find_words(cxaudit::detail::fold_word("unknown").key).starts);
+}

@@ -45,6 +45,7 @@ class matcher {
     heading_ = false;
     heading_keys_count_ = 0;
     units_.clear();
+    start_count_ = 0;
     position_ = 0;
     clause_ = 0;
   }
@@ -107,7 +108,11 @@ class matcher {
     u.position = position_;
     u.clause = clause_;
     u.flags = flags;
-    units_.append_if(u, ids.word != -1);
+    const bool keep = ids.word != -1;
+    // the units a phrase can begin at, listed without a branch (see find_phrases)
+    starts_[start_count_] = static_cast<std::uint16_t>(units_.size());
+    start_count_ += keep & ids.starts ? 1 : 0;
+    units_.append_if(u, keep);
     if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
   }
 
@@ -212,6 +217,7 @@ class matcher {
       if (!out_.empty()) sink(state, out_.data(), out_.data() + out_.size());
     }
     units_.clear();
+    start_count_ = 0;
     raw_.clear();
     out_.clear();
     position_ = 0;
@@ -220,31 +226,22 @@ class matcher {
 
   // Leftmost-longest phrase matching over the sentence's known words. A unit may stand for
   // two words (a form that is also another word's inflection), so the walk branches; phrases
-  // are short, so the search stays tiny.
+  // are short, so the search stays tiny. Only units whose word begins some phrase are tried
+  // (starts_, from the vocabulary's marks): whether a known word does is close to a coin
+  // toss, so testing each unit in turn would be a branch mispredicted at every other one.
   void find_phrases() {
-    const std::size_t n = units_.size();
-    for (std::size_t i = 0; i < n;) {
-      if (!starts_phrase(units_[i])) {
-        ++i;
-        continue;
-      }
+    std::size_t next = 0;  // the first unit not inside the last match
+    for (std::size_t c = 0; c < start_count_; ++c) {
+      const std::size_t i = starts_[c];
+      if (i < next) continue;
       best_entry_ = -1;
       best_last_ = i;
       walk(0, i, i);
-      if (best_entry_ < 0) {
-        ++i;
-        continue;
-      }
+      if (best_entry_ < 0) continue;
       raw_.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_last_),
                       static_cast<std::uint32_t>(best_entry_)});
-      i = best_last_ + 1;
+      next = best_last_ + 1;
     }
-  }
-
-  // Whether a phrase can begin at `u` (a clause mark, -2, cannot).
-  bool starts_phrase(const detail::unit& u) const noexcept {
-    return (u.word >= 0 && lex_.child(0, static_cast<std::uint32_t>(u.word)) != 0) ||
-           (u.alt >= 0 && lex_.child(0, static_cast<std::uint32_t>(u.alt)) != 0);
   }
 
   void walk(std::uint32_t node, std::size_t first, std::size_t j) {
@@ -323,6 +320,8 @@ class matcher {
   std::uint64_t heading_keys_[max_heading_words] = {};
   std::size_t heading_keys_count_ = 0;
   detail::unit_buffer<max_sentence_units> units_;
+  std::array<std::uint16_t, max_sentence_units + 1> starts_{};  // units a phrase may begin at
+  std::size_t start_count_ = 0;
   std::vector<detail::raw_match> raw_;
   std::vector<match> out_;
   std::uint16_t position_ = 0;

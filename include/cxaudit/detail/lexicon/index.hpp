@@ -20,7 +20,9 @@ struct vocabulary_slot {
                             ///< form's length (packed bytes, or a hash mixed with the length)
   std::uint64_t words = 0;  ///< low half: word id + 1 (0 = empty); high half: when the form is
                             ///< a word of its own and also another word's inflection
-                            ///< ("customers" of "customer"), that word's id + 1
+                            ///< ("customers" of "customer"), that word's id + 1. The top bit
+                            ///< of each half (vocabulary_starts) is set when that word begins
+                            ///< a phrase, so the matcher knows without reading the trie.
 
   /// A slot for `key` belonging to word `word` (its inflected word is added when found).
   static constexpr vocabulary_slot of(std::uint64_t key, std::uint32_t word) noexcept {
@@ -36,6 +38,10 @@ struct alignas(64) vocabulary_bucket {
   std::uint64_t words[4] = {};  ///< the words of each key, as vocabulary_slot::words
 };
 
+/// The bits of vocabulary_slot::words that mark a word beginning a phrase (one per half).
+inline constexpr std::uint64_t vocabulary_starts =
+    (std::uint64_t{1} << 31) | (std::uint64_t{1} << 63);
+
 /// The two buckets a fold key may live in, for a table of 2^(64 - shift) buckets. The top
 /// bits of a multiplicative hash depend on every bit of the key; short words are their
 /// packed bytes, so lower bits would hash only their first letters.
@@ -50,6 +56,7 @@ inline std::uint32_t vocabulary_bucket_b(std::uint64_t key, unsigned shift) noex
 struct word_ids {
   std::int32_t word = -1;  ///< the form's word, -1 when the lexicon does not know the form
   std::int32_t alt = -1;   ///< the word it is an inflection of, when that differs
+  bool starts = false;     ///< `word` or `alt` is the first word of some phrase
 };
 
 /// A trie node: a run of outgoing edges and the entry a phrase ending here has.
@@ -129,8 +136,10 @@ struct lexicon_view {
       words |= b.words[k] & (0 - static_cast<std::uint64_t>(b.keys[k] == key));
     }
 #endif
-    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(words)) - 1,
-            static_cast<std::int32_t>(static_cast<std::uint32_t>(words >> 32)) - 1};
+    const std::uint64_t ids = words & ~vocabulary_starts;
+    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(ids)) - 1,
+            static_cast<std::int32_t>(static_cast<std::uint32_t>(ids >> 32)) - 1,
+            (words & vocabulary_starts) != 0};
   }
 
   /// The child of `node` along `word`, or 0.

@@ -155,6 +155,7 @@ class lexicon_index {
       ++n.edge_count;
       edges_.push_back(trie_edge{l.word, l.child});
     }
+    mark_phrase_starts();
     tables_.buckets = buckets_.data();
     tables_.bucket_shift = bucket_shift_;
     tables_.root = root_.data();
@@ -201,6 +202,19 @@ class lexicon_index {
       phrases_.push_back(phrase(i));
       meanings_.push_back(what(i));
     }
+  }
+
+  // Sets the vocabulary_starts bit of each half of a slot whose word begins a phrase (has a
+  // child of the root). Word ids stay below 2^31 - 1, so the bit is never part of an id.
+  void mark_phrase_starts() noexcept {
+    auto starts = [this](std::uint64_t id_plus_one) {
+      return id_plus_one != 0 && root_[id_plus_one - 1] != 0;
+    };
+    for (vocabulary_bucket& bucket : buckets_)
+      for (std::uint64_t& words : bucket.words) {
+        if (starts(words & 0xFFFFFFFFu)) words |= std::uint64_t{1} << 31;
+        if (starts(words >> 32)) words |= std::uint64_t{1} << 63;
+      }
   }
 
   // Places every form (keys[n] of word ids[n]; the first `base_forms` are words of their own)
