@@ -60,28 +60,31 @@ struct ascii_word_facts {
   std::uint8_t flags = 0;
 };
 
-/// Folds an ASCII alphanumeric word of length `n` at `p`, where `readable` >= n bytes may be
-/// read (the fast path of scan_word).
+/// Folds an ASCII alphanumeric word of length `n` >= 1 at `p`, where `readable` >= n bytes
+/// may be read (the fast path of scan_word).
 CXAUDIT_DETAIL_FORCE_INLINE ascii_word_facts fold_ascii_word(const char* p, std::size_t n,
                                                              std::size_t readable) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull;
-  if (n <= 8 && readable >= 8) {  // most words: one block, no loop
+  if (n <= 8 && readable >= 8) {  // most words: one block, no loop, no branch
     std::uint64_t raw = 0;
     std::memcpy(&raw, p, 8);
-    const std::uint64_t used = n == 8 ? ~0ull : ((1ull << (8 * n)) - 1);
+    const std::uint64_t used = ~0ull >> (64 - 8 * n);  // 1 <= n <= 8
     raw &= used;
     const std::uint64_t bit6 = raw & (ones * 0x40);
     const std::uint64_t bit5 = (raw & (ones * 0x20)) << 1;
     const std::uint64_t up = bit6 & ~bit5;
+    const std::uint64_t lo = bit6 & bit5;
+    // Capitals are too irregular for a branch (about one word in five has one), and
+    // compilers turn conditional expressions back into branches: (x | -x) >> 63 is 1 exactly
+    // when x != 0.
+    auto nonzero = [](std::uint64_t x) { return static_cast<unsigned>((x | (0 - x)) >> 63); };
+    const unsigned has = nonzero(up);
     ascii_word_facts f;
     f.key = raw | ((ones * 0x20) & used);
-    if (up != 0) {
-      const std::uint64_t lo = bit6 & bit5;
-      f.flags = token_flags::has_upper;
-      if ((up & (up - 1)) != 0) f.flags |= token_flags::multi_upper;
-      if (lo == 0) f.flags |= token_flags::all_upper;
-      if ((up & (lo << 8)) != 0) f.flags |= token_flags::inner_upper;
-    }
+    f.flags = static_cast<std::uint8_t>(
+        has * token_flags::has_upper + nonzero(up & (up - 1)) * token_flags::multi_upper +
+        (has & (nonzero(lo) ^ 1u)) * token_flags::all_upper +
+        nonzero(up & (lo << 8)) * token_flags::inner_upper);
     return f;
   }
   std::uint64_t hash = 0;
