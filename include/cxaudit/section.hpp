@@ -146,6 +146,7 @@ class heading_table {
       while (!rest.empty()) {
         const std::size_t sp = rest.find(' ');
         keys_.push_back(fold_word(rest.substr(0, sp)).key);
+        c.mask |= key_bit(keys_.back());
         rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
       }
       c.count = keys_.size() - c.first;
@@ -158,8 +159,10 @@ class heading_table {
   /// The section a heading of words with fold `keys` opens, or `current` when none matches.
   section_kind classify(const std::uint64_t* keys, std::size_t n,
                         section_kind current) const noexcept {
+    std::uint64_t present = 0;  // a pattern with a word not in the heading cannot match
+    for (std::size_t k = 0; k < n; ++k) present |= key_bit(keys[k]);
     for (const compiled& c : patterns_) {
-      if (c.count > n || (c.whole && c.count != n)) continue;
+      if ((c.mask & ~present) != 0 || c.count > n || (c.whole && c.count != n)) continue;
       for (std::size_t at = 0; at + c.count <= n; ++at) {
         std::size_t k = 0;
         while (k < c.count && keys[at + k] == keys_[c.first + k]) ++k;
@@ -170,7 +173,13 @@ class heading_table {
   }
 
  private:
+  // One of 64 bits for a word's key (a one-word Bloom filter of a heading's words).
+  static std::uint64_t key_bit(std::uint64_t key) noexcept {
+    return std::uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
+  }
+
   struct compiled {
+    std::uint64_t mask = 0;  // key_bit of each of its words
     std::size_t first = 0;
     std::size_t count = 0;
     section_kind section = section_kind::unlabeled;
