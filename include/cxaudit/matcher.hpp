@@ -111,7 +111,7 @@ class matcher {
     const bool keep = ids.word != -1;
     // the units a phrase can begin at, listed without a branch (see find_phrases)
     starts_[start_count_] = static_cast<std::uint16_t>(units_.size());
-    start_count_ += keep & ids.starts ? 1 : 0;
+    start_count_ += (keep && ids.starts) ? 1 : 0;
     units_.append_if(u, keep);
     if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
   }
