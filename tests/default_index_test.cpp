@@ -9,7 +9,7 @@
 
 #include <cxaudit/cxaudit.hpp>
 
-#include "doctest/doctest.h"
+#include <doctest/doctest.h>
 
 namespace {
 
