@@ -68,14 +68,20 @@ def test_table_colour_only_on_terminal():
     assert "\x1b[" not in plain and "cx_title_frontline_role" in plain, plain
 
 
+def write_html_report(d):
+    """The HTML report of the sample postings and the bad records, written to d/report.html."""
+    path = os.path.join(d, "report.html")
+    with open(path, "wb") as f:
+        p = subprocess.run([BIN, "--out", "html", POSTINGS, BAD], stdout=f, cwd=CLI,
+                           stderr=subprocess.PIPE, timeout=120)
+    assert p.returncode == 0, p.stderr
+    return path
+
+
 def test_html_out():
     d = tempfile.mkdtemp()
     try:
-        path = os.path.join(d, "report.html")
-        with open(path, "wb") as f:
-            p = subprocess.run([BIN, "--out", "html", POSTINGS, BAD], stdout=f, cwd=CLI,
-                               stderr=subprocess.PIPE, timeout=120)
-        assert p.returncode == 0, p.stderr
+        path = write_html_report(d)
         html = open(path, encoding="utf-8").read()
         assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
         for ident in ("r-2", "cx-007", "ok-1", "bad-5"):
@@ -143,11 +149,7 @@ def test_html_in_browser():
         return
     d = tempfile.mkdtemp()
     try:
-        page = os.path.join(d, "report.html")
-        with open(page, "wb") as f:
-            p = subprocess.run([BIN, "--out", "html", POSTINGS, BAD], stdout=f, cwd=CLI,
-                               stderr=subprocess.PIPE, timeout=120)
-        assert p.returncode == 0, p.stderr
+        page = write_html_report(d)
         reps = jsonl(run(["--out", "jsonl", POSTINGS, BAD]).stdout)
         flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
