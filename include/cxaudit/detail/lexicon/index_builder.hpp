@@ -185,6 +185,8 @@ class lexicon_index {
   }
 
   /// Sizes of the tables (for printing them; see scripts/regenerate-default-index.sh).
+  /// node_count() and edge_count() count the tables this index built: an index that adopted
+  /// tables built ahead of time owns none, and they are 0.
   std::size_t bucket_count() const noexcept {
     return std::size_t{1} << (64 - tables_.bucket_shift);
   }
