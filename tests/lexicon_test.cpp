@@ -139,39 +139,47 @@ TEST_CASE("lexicon: every word of a 20,000-entry lexicon is found, and no other 
   CHECK(strangers == 0);
 }
 
-TEST_CASE("lexicon: the vocabulary marks exactly the forms whose words begin a phrase") {
-  // The matcher tries a phrase only at units marked so; a word left unmarked would lose every
-  // phrase it begins. Built at run time (a user lexicon) and ahead of time (the built-in one).
+TEST_CASE("lexicon: each word's start facts are its entry and the words that may follow it") {
+  // The matcher tries a phrase only where these say one may begin; a fact left out would lose
+  // every phrase it stands for. Built at run time (a user lexicon) and ahead of time (the
+  // built-in one).
   cxaudit::lexicon_builder b;
   b.add("voice of the customer", cxaudit::meaning{category::strategy_insight});
   b.add("journey mapping", cxaudit::meaning{category::strategy_insight});
   b.add("customer", cxaudit::meaning{category::customer_term});
-  b.add("happy customers", cxaudit::meaning{category::customer_term});  // a word of its own
+  b.add("happy customers", cxaudit::meaning{category::customer_term});
   const cxaudit::runtime_lexicon user = b.build();
   for (const cxaudit::lexicon_view& v : {user.view(), cxaudit::default_lexicon().view()}) {
-    std::size_t marked = 0;
-    std::size_t forms = 0;
-    const std::size_t buckets = std::size_t{1} << (64 - v.bucket_shift);
-    for (std::size_t k = 0; k < buckets * 4; ++k) {
-      const std::uint64_t key = v.buckets[k / 4].keys[k % 4];
-      if (key == 0) continue;
-      ++forms;
-      const cxaudit::word_ids ids = v.find_words(key);
-      REQUIRE(ids.word >= 0);
-      const bool begins = v.child(0, static_cast<std::uint32_t>(ids.word)) != 0 ||
-                          (ids.alt >= 0 && v.child(0, static_cast<std::uint32_t>(ids.alt)) != 0);
-      CHECK(ids.starts == begins);
-      marked += ids.starts ? 1 : 0;
+    CHECK(v.start_facts(-1) == 0);  // an absent inflection
+    CHECK(v.start_facts(-2) == 0);  // a clause mark
+    std::size_t entries = 0;
+    std::size_t continuing = 0;
+    for (std::uint32_t w = 0; w < v.word_count; ++w) {
+      CAPTURE(w);
+      const std::uint64_t facts = v.start_facts(static_cast<std::int32_t>(w));
+      const std::uint32_t node = v.child(0, w);
+      const bool entry = node != 0 && v.nodes[node].entry >= 0;
+      CHECK(((facts & cxaudit::word_start_entry) != 0) == entry);
+      entries += entry ? 1 : 0;
+      if (node == 0) {
+        CHECK(facts == 0);
+        continue;
+      }
+      for (std::uint32_t k = 0; k < v.nodes[node].edge_count; ++k) {
+        const std::uint32_t next = v.edges[v.nodes[node].first_edge + k].word;
+        CHECK((facts & cxaudit::word_start_follower(static_cast<std::int32_t>(next))) != 0);
+      }
+      continuing += v.nodes[node].edge_count != 0 ? 1 : 0;
     }
-    CHECK(marked > 0);
-    CHECK(marked < forms);  // "of", "the", "mapping" begin nothing
+    CHECK(entries > 0);
+    CHECK(continuing > 0);
   }
-  const auto first = user.view().find_words(cxaudit::detail::fold_word("voices").key);
-  CHECK(first.starts);  // an inflection of a phrase's first word
-  // "customers" is a word of its own that begins nothing, and an inflection of "customer"
-  const auto both = user.view().find_words(cxaudit::detail::fold_word("customers").key);
-  CHECK(both.alt >= 0);
-  CHECK(both.starts);
-  CHECK_FALSE(user.view().find_words(cxaudit::detail::fold_word("mapping").key).starts);
-  CHECK_FALSE(user.view().find_words(cxaudit::detail::fold_word("unknown").key).starts);
+  const cxaudit::lexicon_view v = user.view();
+  const auto voice = v.find_words(cxaudit::detail::fold_word("voice").key);
+  const auto of = v.find_words(cxaudit::detail::fold_word("of").key);
+  REQUIRE(voice.word >= 0);
+  REQUIRE(of.word >= 0);
+  CHECK((v.start_facts(voice.word) & cxaudit::word_start_entry) == 0);  // begins, is no entry
+  CHECK((v.start_facts(voice.word) & cxaudit::word_start_follower(of.word)) != 0);
+  CHECK(v.start_facts(of.word) == 0);  // "of" begins nothing
 }

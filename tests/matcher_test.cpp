@@ -120,6 +120,53 @@ TEST_CASE("matcher: leftmost-longest, and shadows block shorter matches") {
   CHECK(match_all(lex, "Every team member counts.").empty());
 }
 
+TEST_CASE("matcher: a phrase is tried where its first word, or the word that inflects, begins it") {
+  // Only the units whose word is an entry, or whose next word may continue a phrase they begin,
+  // are tried; these are the cases that choice must not miss.
+  cxaudit::lexicon_builder b;
+  b.add("in store", of(category::frontline_sales))              // "in" alone is no entry
+      .add("customer journey", of(category::strategy_insight))  // nor is "customer"
+      .add("happy customers", of(category::customer_term))      // "customers": a word too
+      .add("hit target", of(category::frontline_sales))
+      .add("targets", of(category::scored_verb));  // "targets": a word and an inflection
+  const auto lex = b.build();
+  // a frequent first word, before words that do and do not continue its phrase
+  CHECK(texts(match_all(lex, "Work in a team in store and in the store in stores.")) ==
+        std::vector<std::string>{"in store", "in stores"});
+  // the first word begins the phrase only as the inflection of another word
+  CHECK(texts(match_all(lex, "We map customers journey and happy customers.")) ==
+        std::vector<std::string>{"customers journey", "happy customers"});
+  // the next word continues it only as the inflection of another word
+  CHECK(texts(match_all(lex, "Hit targets daily.")) == std::vector<std::string>{"Hit targets"});
+  CHECK(match_all(lex, "Store in. In, store. In\nstore.").empty());
+}
+
+TEST_CASE("matcher: every built-in phrase is found as written") {
+  const auto& lex = cxaudit::default_lexicon();
+  cxaudit::matcher m(lex.view());
+  std::size_t tried = 0;
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    const cxaudit::lexicon_entry e = lex[i];
+    if (cxaudit::is_context_word(e.what.cat) || e.what.cat == category::none) continue;
+    const std::string text = std::string(e.phrase) + ".";
+    CAPTURE(text);
+    const auto tokens = cxaudit::tokenize(text);
+    std::vector<cxaudit::match> found;
+    m.reset(text);
+    m.feed(
+        tokens.data(), tokens.data() + tokens.size(), true,
+        [](void* s, const cxaudit::match* first, const cxaudit::match* last) {
+          static_cast<std::vector<cxaudit::match>*>(s)->assign(first, last);
+        },
+        &found);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].span.begin == 0);
+    CHECK(found[0].span.end == e.phrase.size());
+    ++tried;
+  }
+  CHECK(tried > 300);
+}
+
 TEST_CASE("matcher: phrases never cross punctuation or sentence ends") {
   const auto lex = test_lexicon();
   CHECK(texts(match_all(lex, "call, center")).empty());

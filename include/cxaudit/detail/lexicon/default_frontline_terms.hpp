@@ -336,7 +336,6 @@ inline constexpr lexicon_entry frontline_entries[] = {
     {"over the phone", service(contact, 1.0f)},
     {"phone and email", service(contact, 1.0f)},
     {"email and phone", service(contact, 1.0f)},
-    {"phone, email and chat", service(contact, 1.2f)},
     {"customer calls", service(contact, 1.2f).with_family(cust_fl)},
     {"inquiries", service(contact, 0.5f)},
     {"enquiries", service(contact, 0.5f)},

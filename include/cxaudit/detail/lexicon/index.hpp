@@ -20,9 +20,7 @@ struct vocabulary_slot {
                             ///< form's length (packed bytes, or a hash mixed with the length)
   std::uint64_t words = 0;  ///< low half: word id + 1 (0 = empty); high half: when the form is
                             ///< a word of its own and also another word's inflection
-                            ///< ("customers" of "customer"), that word's id + 1. The top bit
-                            ///< of each half (vocabulary_starts) is set when that word begins
-                            ///< a phrase, so the matcher knows without reading the trie.
+                            ///< ("customers" of "customer"), that word's id + 1.
 
   /// A slot for `key` belonging to word `word` (its inflected word is added when found).
   static constexpr vocabulary_slot of(std::uint64_t key, std::uint32_t word) noexcept {
@@ -38,10 +36,6 @@ struct alignas(64) vocabulary_bucket {
   std::uint64_t words[4] = {};  ///< the words of each key, as vocabulary_slot::words
 };
 
-/// The bits of vocabulary_slot::words that mark a word beginning a phrase (one per half).
-inline constexpr std::uint64_t vocabulary_starts =
-    (std::uint64_t{1} << 31) | (std::uint64_t{1} << 63);
-
 /// The two buckets a fold key may live in, for a table of 2^(64 - shift) buckets. The top
 /// bits of a multiplicative hash depend on every bit of the key; short words are their
 /// packed bytes, so lower bits would hash only their first letters.
@@ -56,7 +50,6 @@ inline std::uint32_t vocabulary_bucket_b(std::uint64_t key, unsigned shift) noex
 struct word_ids {
   std::int32_t word = -1;  ///< the form's word, -1 when the lexicon does not know the form
   std::int32_t alt = -1;   ///< the word it is an inflection of, when that differs
-  bool starts = false;     ///< `word` or `alt` is the first word of some phrase
 };
 
 /// A trie node: a run of outgoing edges and the entry a phrase ending here has.
@@ -71,6 +64,19 @@ struct trie_edge {
   std::uint32_t word = 0;  ///< word id
   std::uint32_t node = 0;  ///< child node index
 };
+
+/// What a word is to the phrase trie's first two levels, for choosing where in a sentence a
+/// phrase may begin (lexicon_view::word_starts, indexed by word id + 2, so that the ids -2 and
+/// -1 of clause marks and absent inflections read 0): bit 63 when the word alone is an entry;
+/// bits 0–31, a signature of the words that can follow it in a phrase (bit `id % 32` of each).
+/// Frequent words that begin phrases only with other words ("in store", "our mission") are then
+/// not tried where the next word can follow them in none.
+inline constexpr std::uint64_t word_start_entry = std::uint64_t{1} << 63;
+
+/// The signature bit of a following word id (none for -1 and -2).
+inline std::uint64_t word_start_follower(std::int32_t next) noexcept {
+  return std::uint64_t{next >= 0} << (static_cast<std::uint32_t>(next) & 31u);
+}
 
 namespace detail {
 /// A compiled lexicon's vocabulary and trie, without its entries: owned by a lexicon_index,
@@ -95,10 +101,11 @@ struct lexicon_view {
   std::uint32_t word_count = 0;         ///< number of distinct words
   const trie_node* nodes = nullptr;     ///< trie nodes (node 0 is the root)
   const trie_edge* edges = nullptr;     ///< trie edges
-  const meaning* meanings = nullptr;    ///< entry index → meaning
-  const std::string_view* phrases = nullptr;  ///< entry index → phrase as written
-  std::uint32_t entry_count = 0;              ///< number of entries
-  bool has_number_words = false;              ///< some word starts with a digit ("24/7", "401k")
+  const std::uint64_t* word_starts = nullptr;  ///< word id + 2 → entry bit and follower signature
+  const meaning* meanings = nullptr;           ///< entry index → meaning
+  const std::string_view* phrases = nullptr;   ///< entry index → phrase as written
+  std::uint32_t entry_count = 0;               ///< number of entries
+  bool has_number_words = false;               ///< some word starts with a digit ("24/7", "401k")
 
   /// The words of a surface form's fold key (word -1 when the lexicon does not know it).
   /// Without a branch on the outcome: whether a word of a posting is in the vocabulary is
@@ -136,10 +143,14 @@ struct lexicon_view {
       words |= b.words[k] & (0 - static_cast<std::uint64_t>(b.keys[k] == key));
     }
 #endif
-    const std::uint64_t ids = words & ~vocabulary_starts;
-    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(ids)) - 1,
-            static_cast<std::int32_t>(static_cast<std::uint32_t>(ids >> 32)) - 1,
-            (words & vocabulary_starts) != 0};
+    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(words)) - 1,
+            static_cast<std::int32_t>(static_cast<std::uint32_t>(words >> 32)) - 1};
+  }
+
+  /// The entry bit and follower signature of word id `id` (0 for -1 and -2; see
+  /// word_start_entry).
+  std::uint64_t start_facts(std::int32_t id) const noexcept {
+    return word_starts[static_cast<std::size_t>(id + 2)];
   }
 
   /// The child of `node` along `word`, or 0.

@@ -47,6 +47,7 @@ class lexicon_index {
     nodes_.clear();
     edges_.clear();
     tables_ = tables;
+    fill_word_starts();
   }
 
   // Builds everything from phrases_ and meanings_ (non-template: compiled once per program).
@@ -155,7 +156,6 @@ class lexicon_index {
       ++n.edge_count;
       edges_.push_back(trie_edge{l.word, l.child});
     }
-    mark_phrase_starts();
     tables_.buckets = buckets_.data();
     tables_.bucket_shift = bucket_shift_;
     tables_.root = root_.data();
@@ -166,6 +166,7 @@ class lexicon_index {
     for (const std::string& w : words)
       tables_.has_number_words =
           tables_.has_number_words || (!w.empty() && w[0] >= '0' && w[0] <= '9');
+    fill_word_starts();
   }
 
   /// A view of the tables (valid while this object lives and is not rebuilt).
@@ -177,6 +178,7 @@ class lexicon_index {
     v.word_count = tables_.word_count;
     v.nodes = tables_.nodes;
     v.edges = tables_.edges;
+    v.word_starts = word_starts_.data();
     v.meanings = meanings_.data();
     v.phrases = phrases_.data();
     v.entry_count = static_cast<std::uint32_t>(meanings_.size());
@@ -206,17 +208,20 @@ class lexicon_index {
     }
   }
 
-  // Sets the vocabulary_starts bit of each half of a slot whose word begins a phrase (has a
-  // child of the root). Word ids stay below 2^31 - 1, so the bit is never part of an id.
-  void mark_phrase_starts() noexcept {
-    auto starts = [this](std::uint64_t id_plus_one) {
-      return id_plus_one != 0 && root_[id_plus_one - 1] != 0;
-    };
-    for (vocabulary_bucket& bucket : buckets_)
-      for (std::uint64_t& words : bucket.words) {
-        if (starts(words & 0xFFFFFFFFu)) words |= std::uint64_t{1} << 31;
-        if (starts(words >> 32)) words |= std::uint64_t{1} << 63;
-      }
+  // Derives each word's entry bit and follower signature from the trie's first two levels
+  // (from the tables themselves, so that built and adopted tables get the same).
+  CXAUDIT_DETAIL_COLD void fill_word_starts() {
+    word_starts_.assign(std::size_t{tables_.word_count} + 2, 0);
+    for (std::uint32_t w = 0; w < tables_.word_count; ++w) {
+      const std::uint32_t node = tables_.root[w];
+      if (node == 0) continue;
+      const trie_node& n = tables_.nodes[node];
+      std::uint64_t& facts = word_starts_[std::size_t{w} + 2];
+      if (n.entry >= 0) facts |= word_start_entry;
+      for (const trie_edge* e = tables_.edges + n.first_edge;
+           e != tables_.edges + n.first_edge + n.edge_count; ++e)
+        facts |= word_start_follower(static_cast<std::int32_t>(e->word));
+    }
   }
 
   // Places every form (keys[n] of word ids[n]; the first `base_forms` are words of their own)
@@ -297,6 +302,7 @@ class lexicon_index {
   std::vector<std::uint32_t> root_;
   std::vector<trie_node> nodes_;
   std::vector<trie_edge> edges_;
+  std::vector<std::uint64_t> word_starts_;
   std::vector<meaning> meanings_;
   std::vector<std::string_view> phrases_;
   index_tables tables_;  // what view() reads: the vectors above, or static tables
