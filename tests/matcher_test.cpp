@@ -139,6 +139,12 @@ TEST_CASE("matcher: a phrase is tried where its first word, or the word that inf
   // the next word continues it only as the inflection of another word
   CHECK(texts(match_all(lex, "Hit targets daily.")) == std::vector<std::string>{"Hit targets"});
   CHECK(match_all(lex, "Store in. In, store. In\nstore.").empty());
+  // a one-word entry reached only through the word a form inflects
+  cxaudit::lexicon_builder c;
+  c.add("customer", of(category::customer_term))
+      .add("happy customers", of(category::customer_term));
+  CHECK(texts(match_all(c.build(), "Serve customers daily.")) ==
+        std::vector<std::string>{"customers"});
 }
 
 TEST_CASE("matcher: every built-in phrase is found as written") {

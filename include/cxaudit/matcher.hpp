@@ -224,11 +224,11 @@ class matcher {
 
   // Lists the units a phrase may begin at (starts_), without a branch on the outcome: a unit
   // whose word (or the word it inflects) is an entry by itself, or begins a longer phrase and
-  // is followed by a word the signature says may continue one. Most known words of a sentence
-  // are neither ("in" and "our" begin phrases, but seldom before the right word: on real
-  // postings this leaves 0.45 million of 1.13 million walks, for the same 0.4 million
-  // matches), and whether one is is close to a coin toss, so a branch per unit would be
-  // mispredicted at every other one.
+  // is followed by a word the signature says may continue one (then it is marked
+  // walk_deeper). Most known words of a sentence are neither: "in" and "our" begin phrases,
+  // but seldom before the right word. On real postings this leaves 0.45 million of 1.13
+  // million tries, for the same 0.4 million matches. Whether a unit starts one is close to a
+  // coin toss, so a branch per unit would be mispredicted at every other one.
   void list_starts() noexcept {
     const std::size_t n = units_.size();
     start_count_ = 0;
@@ -238,12 +238,17 @@ class matcher {
       const std::uint64_t facts = lex_.start_facts(u.word) | lex_.start_facts(u.alt);
       const bool adjacent = (j + 1 < n) & (v.position == u.position + 1);
       const std::uint64_t followers = word_start_follower(v.word) | word_start_follower(v.alt);
-      const bool start =
-          ((facts & word_start_entry) != 0) | (adjacent & ((facts & followers) != 0));
-      starts_[start_count_] = static_cast<std::uint16_t>(j);
+      const bool deeper = adjacent & ((facts & followers) != 0);
+      const bool start = ((facts & word_start_entry) != 0) | deeper;
+      starts_[start_count_] = static_cast<std::uint16_t>(j | (deeper ? walk_deeper : 0u));
       start_count_ += start ? 1 : 0;
     }
   }
+
+  // In starts_: the next unit may continue a phrase begun at this one (otherwise only the
+  // one-word entry is possible there). Unit indexes stay below max_sentence_units.
+  static constexpr unsigned walk_deeper = 0x8000;
+  static_assert(max_sentence_units < walk_deeper, "a unit index must not reach the flag");
 
   // Leftmost-longest phrase matching over the sentence's known words, tried at the listed
   // starts. A unit may stand for two words (a form that is also another word's inflection),
@@ -251,15 +256,33 @@ class matcher {
   void find_phrases() {
     std::size_t next = 0;  // the first unit not inside the last match
     for (std::size_t c = 0; c < start_count_; ++c) {
-      const std::size_t i = starts_[c];
+      const std::size_t i = starts_[c] & (walk_deeper - 1);
       if (i < next) continue;
       best_entry_ = -1;
       best_last_ = i;
-      walk(0, i, i);
+      if ((starts_[c] & walk_deeper) != 0) {
+        walk(0, i, i);
+      } else {
+        one_word_entry(i);  // most starts: no recursion, no trie edges
+      }
       if (best_entry_ < 0) continue;
       raw_.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_last_),
                       static_cast<std::uint32_t>(best_entry_)});
       next = best_last_ + 1;
+    }
+  }
+
+  // What walk(0, i, i) finds where no phrase can go on past unit i: the entry of its word,
+  // or else of the word it inflects, that passes the acronym rule.
+  void one_word_entry(std::size_t i) noexcept {
+    const detail::unit& u = units_[i];
+    for (const std::int32_t id : {u.word, u.alt}) {
+      if (id < 0) continue;
+      const std::int32_t e = lex_.nodes[lex_.root[id]].entry;
+      if (e >= 0 && acronym_ok(static_cast<std::uint32_t>(e), i, i)) {
+        best_entry_ = e;
+        return;
+      }
     }
   }
 
