@@ -147,6 +147,25 @@ TEST_CASE("matcher: a phrase is tried where its first word, or the word that inf
         std::vector<std::string>{"customers"});
 }
 
+TEST_CASE("matcher: a view without tables, or an empty lexicon, finds nothing") {
+  // Clause marks become units whatever the lexicon knows: the sentence logic still runs.
+  const std::string_view text = "Run the register, greet guests; count cash. Smile (always).";
+  const auto tokens = cxaudit::tokenize(text);
+  const cxaudit::runtime_lexicon empty = cxaudit::lexicon_builder{}.build();
+  for (const cxaudit::lexicon_view& v : {cxaudit::lexicon_view{}, empty.view()}) {
+    cxaudit::matcher m(v);
+    std::size_t calls = 0;
+    m.reset(text);
+    m.feed(
+        tokens.data(), tokens.data() + tokens.size(), true,
+        [](void* s, const cxaudit::match*, const cxaudit::match*) {
+          ++*static_cast<std::size_t*>(s);
+        },
+        &calls);
+    CHECK(calls == 0);
+  }
+}
+
 TEST_CASE("matcher: every built-in phrase is found as written") {
   const auto& lex = cxaudit::default_lexicon();
   cxaudit::matcher m(lex.view());

@@ -232,6 +232,7 @@ class matcher {
   void list_starts() noexcept {
     const std::size_t n = units_.size();
     start_count_ = 0;
+    if (lex_.word_starts == nullptr) return;  // a view without tables: only clause marks here
     for (std::size_t j = 0; j < n; ++j) {
       const detail::unit& u = units_[j];
       const detail::unit& v = units_[j + 1];  // the buffer has a spare slot past the last
