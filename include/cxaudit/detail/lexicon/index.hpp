@@ -2,7 +2,9 @@
 /// \file index.hpp
 /// The flat tables a lexicon is matched from: a two-choice bucketed vocabulary (fold key → word
 /// id), a phrase trie over word ids (root transitions indexed directly, deeper ones in sorted
-/// edge runs), and the meaning of each entry. The matcher reads them through lexicon_view.
+/// edge runs), each word's start facts (derived from the trie's first two levels: where in a
+/// sentence a phrase may begin), and the meaning of each entry. The matcher reads them through
+/// lexicon_view.
 
 #include <cstddef>
 #include <cstdint>
