@@ -80,6 +80,49 @@ TEST_CASE("lexicon: a builder adds, replaces and removes entries") {
   CHECK_FALSE(lex.find("customer").has_value());
 }
 
+TEST_CASE("lexicon: a builder of exactly the built-in entries adopts the shipped tables") {
+  namespace pre = cxaudit::detail::default_index;
+  cxaudit::lexicon_builder b;
+  b.add_defaults();
+  const cxaudit::runtime_lexicon same = b.build();
+  CHECK(same.view().buckets == pre::buckets);  // adopted, not compiled again
+  CHECK(same.view().nodes == pre::nodes);
+  REQUIRE(same.size() == cxaudit::default_lexicon().size());
+  CHECK(same[0].phrase == cxaudit::default_lexicon()[0].phrase);
+  const auto cx = same.find("customer journeys");
+  REQUIRE(cx.has_value());
+  CHECK(cx->cat == cxaudit::default_lexicon().find("customer journey")->cat);
+  // adding an entry that is already there, with the same meaning, changes nothing
+  const cxaudit::lexicon_entry first = cxaudit::default_lexicon()[0];
+  b.add(first.phrase, first.what);
+  CHECK(b.build().view().buckets == pre::buckets);
+
+  // any change compiles: a new entry, a removed one, or another meaning for the same phrase
+  cxaudit::lexicon_builder added;
+  added.add_defaults().add("front desk agent", cxaudit::meaning{category::frontline_service});
+  const cxaudit::runtime_lexicon more = added.build();
+  CHECK(more.view().buckets != pre::buckets);
+  CHECK(more.find("front desk agents").has_value());
+
+  cxaudit::lexicon_builder removed;
+  removed.add_defaults();
+  REQUIRE(removed.remove("journey analytics"));
+  const cxaudit::runtime_lexicon fewer = removed.build();
+  CHECK(fewer.view().buckets != pre::buckets);
+  CHECK(fewer.size() == same.size() - 1);
+  CHECK_FALSE(fewer.find("journey analytics").has_value());
+
+  cxaudit::lexicon_builder reweighed;
+  reweighed.add_defaults();
+  cxaudit::meaning heavier = first.what;
+  heavier.weight += 1.0f;
+  reweighed.add(first.phrase, heavier);
+  const cxaudit::runtime_lexicon other = reweighed.build();
+  CHECK(other.view().buckets != pre::buckets);
+  REQUIRE(other.find(first.phrase).has_value());
+  CHECK(other.find(first.phrase)->weight == doctest::Approx(first.what.weight + 1.0f));
+}
+
 TEST_CASE("lexicon: storage is a template parameter; lexicons are immutable and not copied") {
   static_assert(
       std::is_same_v<cxaudit::builtin_lexicon, cxaudit::basic_lexicon<cxaudit::static_entries>>);

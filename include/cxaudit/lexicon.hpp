@@ -174,15 +174,36 @@ class lexicon_builder {
     for (const pending& p : entries_) n += p.live;
     return n;
   }
-  /// Compiles the live entries.
+  /// Compiles the live entries. When they are the built-in entries exactly, in their order
+  /// (add_defaults() and nothing that changed them), the lexicon adopts the tables compiled
+  /// ahead of time instead: the same tables, without running the compiler at start-up.
   runtime_lexicon build() const {
     runtime_entries out;
     for (const pending& p : entries_)
       if (p.live) out.push_back(p.phrase, p.what);
+    if (are_default_entries(out))
+      return runtime_lexicon(std::move(out), detail::default_index::tables());
     return runtime_lexicon(std::move(out));
   }
 
  private:
+  static bool same_meaning(const meaning& a, const meaning& b) noexcept {
+    static_assert(sizeof(meaning) == 12, "compare every field of meaning here");
+    return a.cat == b.cat && a.family == b.family && a.comp == b.comp && a.detail == b.detail &&
+           a.rules == b.rules && a.weight == b.weight;
+  }
+
+  // True when `e` holds the built-in entries, phrase for phrase and meaning for meaning.
+  static bool are_default_entries(const runtime_entries& e) noexcept {
+    if (e.size() != detail::default_index::entry_count) return false;
+    std::size_t i = 0;
+    for (const detail::entry_table& t : detail::default_tables)
+      for (std::size_t k = 0; k < t.size; ++k, ++i)
+        if (e.phrase(i) != t.first[k].phrase || !same_meaning(e.what(i), t.first[k].what))
+          return false;
+    return true;
+  }
+
   struct pending {
     std::string phrase;
     meaning what;
