@@ -33,9 +33,7 @@
 namespace cxaudit_cli {
 namespace {
 
-constexpr std::size_t block_bytes =
-    256u << 10;  // input per batch (fits in L2)    // input per batch    // input per batch    //
-                 // input per batch    // input per batch
+constexpr std::size_t block_bytes = 256u << 10;      // input per batch (fits in L2)
 constexpr std::size_t max_record_bytes = 96u << 20;  // a longer line or row is an error record
 
 int usage_error(const std::string& message) {
