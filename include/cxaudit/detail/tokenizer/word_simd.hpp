@@ -81,10 +81,10 @@ CXAUDIT_DETAIL_FORCE_INLINE ascii_word_facts fold_ascii_word(const char* p, std:
     const unsigned has = nonzero(up);
     ascii_word_facts f;
     f.key = raw | ((ones * 0x20) & used);
-    f.flags = static_cast<std::uint8_t>(
-        has * token_flags::has_upper + nonzero(up & (up - 1)) * token_flags::multi_upper +
-        (has & (nonzero(lo) ^ 1u)) * token_flags::all_upper +
-        nonzero(up & (lo << 8)) * token_flags::inner_upper);
+    f.flags = static_cast<std::uint8_t>(has * token_flags::has_upper +
+                                        nonzero(up & (up - 1)) * token_flags::multi_upper +
+                                        (has & (nonzero(lo) ^ 1u)) * token_flags::all_upper +
+                                        nonzero(up & (lo << 8)) * token_flags::inner_upper);
     return f;
   }
   std::uint64_t hash = 0;
