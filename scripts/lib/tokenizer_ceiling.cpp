@@ -1,0 +1,127 @@
+// How fast a tokenizer could be that classifies each byte of a posting once, in 64-byte
+// blocks, and takes every word from the block's bit masks, against the library's tokenizer on
+// the same postings in the same process. The ceiling pass finds only runs of ASCII letters and
+// digits (no punctuation, line ends, markup, entities, URLs or multi-byte letters), folds each
+// with the library's fold and stores a token for it: what any block tokenizer has to do at
+// least. A second pass also looks every word up in the built-in lexicon's vocabulary, as the
+// matcher does. Built and run by scripts/tokenizer-ceiling.sh; prints the median MiB/s of each.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <cxaudit/cxaudit.hpp>
+
+#include "real_postings.hpp"
+
+namespace {
+
+using cxaudit::token;
+using namespace cxaudit::detail;
+
+// Runs of ASCII letters and digits in `text` (followed by at least 128 readable spaces), each
+// folded and stored as a word token. With a vocabulary, also counts the known ones.
+template <bool LookUp>
+std::size_t block_words(std::string_view text, token* out, const cxaudit::lexicon_view& lex,
+                        std::size_t& known) {
+  const char* const base = text.data();
+  const std::size_t size = text.size();
+  token* o = out;
+  std::uint64_t carry = 0;  // 1 when the previous block ended inside a word
+  std::size_t open = 0;     // where a word that runs into the next block started
+  // up to `size` itself: a word that ends the text ends in the padding
+  for (std::size_t at = 0; at <= size; at += 64) {
+    const std::uint64_t alnum = classify_block64(base + at).alnum;
+    std::uint64_t starts = alnum & ~((alnum << 1) | carry);
+    std::uint64_t ends = ~alnum & ((alnum << 1) | carry);  // the byte after each word
+    carry = alnum >> 63;
+    while (ends != 0) {
+      const unsigned e = count_trailing_zeros64(ends);
+      const std::uint64_t before = starts & ((std::uint64_t{1} << e) - 1);
+      std::size_t first = open;
+      if (before != 0) {
+        first = at + count_trailing_zeros64(before);
+        starts &= starts - 1;
+      }
+      const std::size_t last = at + e;
+      const ascii_word_facts f = fold_ascii_word(base + first, last - first, size + 64 - first);
+      token& t = *o++;
+      t.span = {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last)};
+      t.key = f.key;
+      t.key_length = static_cast<std::uint16_t>(last - first);
+      t.kind = cxaudit::token_kind::word;
+      t.flags = f.flags;
+      if constexpr (LookUp) known += lex.find_words(f.key).word >= 0 ? 1 : 0;
+      ends &= ends - 1;
+    }
+    if (starts != 0) open = at + count_trailing_zeros64(starts);
+  }
+  return static_cast<std::size_t>(o - out);
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const char* path = argc > 1 ? argv[1] : CXAUDIT_POSTINGS_JSONL;
+  const std::vector<cxaudit_test::real_posting> postings =
+      cxaudit_test::load_real_postings(0, path);
+  if (postings.empty()) {
+    std::fprintf(stderr, "tokenizer-ceiling: no postings read from %s\n", path);
+    return 1;
+  }
+  std::vector<std::string> padded;  // each text and 128 spaces
+  std::size_t bytes = 0;
+  std::size_t longest = 0;
+  for (const cxaudit_test::real_posting& p : postings) {
+    padded.push_back(p.text + std::string(128, ' '));
+    bytes += p.text.size();
+    longest = std::max(longest, p.text.size());
+  }
+  const cxaudit::lexicon_view lex = cxaudit::default_lexicon().view();
+  const cxaudit::tokenizer tokenizer;
+  std::vector<token> tokens;
+  std::vector<token> words(longest / 2 + 64);
+  std::vector<double> library, ceiling, lookup;
+  std::size_t library_tokens = 0;
+  std::size_t word_count = 0;
+  std::size_t known = 0;
+  auto mib_per_s = [bytes](auto run) {
+    const auto t0 = std::chrono::steady_clock::now();
+    run();
+    const std::chrono::duration<double> s = std::chrono::steady_clock::now() - t0;
+    return static_cast<double>(bytes) / s.count() / (1024.0 * 1024.0);
+  };
+  for (int round = 0; round < 7; ++round) {
+    library_tokens = word_count = known = 0;
+    library.push_back(mib_per_s([&] {
+      for (const cxaudit_test::real_posting& p : postings) {
+        tokenizer.tokenize(p.text, tokens);
+        library_tokens += tokens.size();
+      }
+    }));
+    ceiling.push_back(mib_per_s([&] {
+      for (const std::string& s : padded)
+        word_count += block_words<false>(std::string_view(s.data(), s.size() - 128), words.data(),
+                                         lex, known);
+    }));
+    lookup.push_back(mib_per_s([&] {
+      for (const std::string& s : padded)
+        block_words<true>(std::string_view(s.data(), s.size() - 128), words.data(), lex, known);
+    }));
+  }
+  std::printf("%zu postings' texts, %.1f MiB; median of 7 rounds:\n", postings.size(),
+              static_cast<double>(bytes) / (1024.0 * 1024.0));
+  std::printf("  library tokenizer (all tokens):        %6.0f MiB/s, %zu tokens\n", median(library),
+              library_tokens);
+  std::printf("  block words only (the ceiling):        %6.0f MiB/s, %zu words\n", median(ceiling),
+              word_count);
+  std::printf("  block words + vocabulary lookup:       %6.0f MiB/s, %zu known\n", median(lookup),
+              known);
+  return 0;
+}
