@@ -4,7 +4,8 @@
 // digits (no punctuation, line ends, markup, entities, URLs or multi-byte letters), folds each
 // with the library's fold and stores a token for it: what any block tokenizer has to do at
 // least. A second pass also looks every word up in the built-in lexicon's vocabulary, as the
-// matcher does. Built and run by scripts/tokenizer-ceiling.sh; prints the median MiB/s of each.
+// matcher does; a third also makes tokens of punctuation and line ends, in text order. Built
+// and run by scripts/tokenizer-ceiling.sh; prints the median MiB/s of each.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -60,6 +61,80 @@ std::size_t block_words(std::string_view text, token* out, const cxaudit::lexico
   return static_cast<std::size_t>(o - out);
 }
 
+// Closer to a whole tokenizer: words (runs of letters, digits and bytes >= 0x80), a token
+// for each other byte that is not a blank (punctuation; '.', '!' and '?' as sentence ends)
+// and one for each run of line feeds, in text order, from the same block masks. Still no
+// headings, markup, entities, numbers, URLs or joined hyphens and apostrophes.
+std::size_t block_tokens(std::string_view text, token* out) {
+  const char* const base = text.data();
+  const std::size_t size = text.size();
+  token* o = out;
+  std::uint64_t carry = 0;     // 1 when the previous block ended inside a word
+  std::uint64_t nl_carry = 0;  // 1 when it ended with a line feed
+  std::size_t open = 0;
+  for (std::size_t at = 0; at <= size; at += 64) {
+    const block_masks m = classify_block64(base + at);
+    std::uint64_t high = 0;
+    std::uint64_t blank = 0;
+    std::uint64_t line_feed = 0;
+    for (int i = 0; i < 64; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + at + i));
+      auto bits = [](__m128i x) {
+        return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x)));
+      };
+      high |= bits(v) << i;
+      line_feed |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) << i;
+      // bytes 0x01-0x20 other than the line feed (signed compare: high bytes are negative)
+      blank |= bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8(0x21))))
+               << i;
+    }
+    blank &= ~line_feed;
+    const std::uint64_t word = m.alnum | high;
+    std::uint64_t starts = word & ~((word << 1) | carry);
+    const std::uint64_t ends = ~word & ((word << 1) | carry);
+    const std::uint64_t other = ~word & ~blank & ~line_feed;
+    const std::uint64_t breaks = line_feed & ~((line_feed << 1) | nl_carry);
+    carry = word >> 63;
+    nl_carry = line_feed >> 63;
+    std::uint64_t events = ends | other | breaks;
+    while (events != 0) {
+      const unsigned e = count_trailing_zeros64(events);
+      const std::uint64_t bit = std::uint64_t{1} << e;
+      const std::size_t pos = at + e;
+      if ((ends & bit) != 0) {
+        const std::uint64_t before = starts & (bit - 1);
+        std::size_t first = open;
+        if (before != 0) {
+          first = at + count_trailing_zeros64(before);
+          starts &= starts - 1;
+        }
+        const ascii_word_facts f = fold_ascii_word(base + first, pos - first, size + 64 - first);
+        token& t = *o++;
+        t.span = {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(pos)};
+        t.key = f.key;
+        t.key_length = static_cast<std::uint16_t>(pos - first);
+        t.kind = cxaudit::token_kind::word;
+        t.flags = f.flags;
+      }
+      if (((other | breaks) & bit) != 0) {
+        const char c = base[pos];
+        token& t = *o++;
+        t.span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1)};
+        t.key = 0;
+        t.key_length = 0;
+        t.kind = c == '\n'                            ? cxaudit::token_kind::line_break
+                 : (c == '.' || c == '!' || c == '?') ? cxaudit::token_kind::sentence_end
+                                                      : cxaudit::token_kind::punct;
+        t.flags = 0;
+      }
+      events &= events - 1;
+    }
+    if (starts != 0) open = at + count_trailing_zeros64(starts);
+  }
+  return static_cast<std::size_t>(o - out);
+}
+
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
@@ -86,8 +161,9 @@ int main(int argc, char** argv) {
   const cxaudit::lexicon_view lex = cxaudit::default_lexicon().view();
   const cxaudit::tokenizer tokenizer;
   std::vector<token> tokens;
-  std::vector<token> words(longest / 2 + 64);
-  std::vector<double> library, ceiling, lookup;
+  std::vector<token> words(longest + 64);  // at most a token per byte
+  std::vector<double> library, ceiling, lookup, all_kinds;
+  std::size_t block_token_count = 0;
   std::size_t library_tokens = 0;
   std::size_t word_count = 0;
   std::size_t known = 0;
@@ -98,7 +174,7 @@ int main(int argc, char** argv) {
     return static_cast<double>(bytes) / s.count() / (1024.0 * 1024.0);
   };
   for (int round = 0; round < 7; ++round) {
-    library_tokens = word_count = known = 0;
+    library_tokens = word_count = known = block_token_count = 0;
     library.push_back(mib_per_s([&] {
       for (const cxaudit_test::real_posting& p : postings) {
         tokenizer.tokenize(p.text, tokens);
@@ -114,6 +190,10 @@ int main(int argc, char** argv) {
       for (const std::string& s : padded)
         block_words<true>(std::string_view(s.data(), s.size() - 128), words.data(), lex, known);
     }));
+    all_kinds.push_back(mib_per_s([&] {
+      for (const std::string& s : padded)
+        block_token_count += block_tokens(std::string_view(s.data(), s.size() - 128), words.data());
+    }));
   }
   std::printf("%zu postings' texts, %.1f MiB; median of 7 rounds:\n", postings.size(),
               static_cast<double>(bytes) / (1024.0 * 1024.0));
@@ -123,5 +203,7 @@ int main(int argc, char** argv) {
               word_count);
   std::printf("  block words + vocabulary lookup:       %6.0f MiB/s, %zu known\n", median(lookup),
               known);
+  std::printf("  block words, punctuation, line ends:   %6.0f MiB/s, %zu tokens\n",
+              median(all_kinds), block_token_count);
   return 0;
 }
