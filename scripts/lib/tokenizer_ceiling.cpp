@@ -21,6 +21,36 @@ namespace {
 using cxaudit::token;
 using namespace cxaudit::detail;
 
+// Stores a token at `o` and moves `o` on.
+void put(token*& o, cxaudit::token_kind kind, std::size_t first, std::size_t last,
+         std::uint64_t key = 0, std::uint16_t length = 0, std::uint8_t flags = 0) {
+  token& t = *o++;
+  t.span = {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last)};
+  t.key = key;
+  t.key_length = length;
+  t.kind = kind;
+  t.flags = flags;
+}
+
+// Folds the word [first, last) of `base` (`size` bytes and padding) and stores it; returns its
+// key.
+std::uint64_t put_word(token*& o, const char* base, std::size_t size, std::size_t first,
+                       std::size_t last) {
+  const ascii_word_facts f = fold_ascii_word(base + first, last - first, size + 64 - first);
+  put(o, cxaudit::token_kind::word, first, last, f.key, static_cast<std::uint16_t>(last - first),
+      f.flags);
+  return f.key;
+}
+
+// Where the word that ends at bit `e` of the block at `at` starts: the block's first start
+// left in `starts` (taken), or `open` when the word began in an earlier block.
+std::size_t take_start(std::uint64_t& starts, unsigned e, std::size_t at, std::size_t open) {
+  const std::uint64_t before = starts & ((std::uint64_t{1} << e) - 1);
+  if (before == 0) return open;
+  starts &= starts - 1;
+  return at + count_trailing_zeros64(before);
+}
+
 // Runs of ASCII letters and digits in `text` (followed by at least 128 readable spaces), each
 // folded and stored as a word token. With a vocabulary, also counts the known ones.
 template <bool LookUp>
@@ -39,21 +69,9 @@ std::size_t block_words(std::string_view text, token* out, const cxaudit::lexico
     carry = alnum >> 63;
     while (ends != 0) {
       const unsigned e = count_trailing_zeros64(ends);
-      const std::uint64_t before = starts & ((std::uint64_t{1} << e) - 1);
-      std::size_t first = open;
-      if (before != 0) {
-        first = at + count_trailing_zeros64(before);
-        starts &= starts - 1;
-      }
-      const std::size_t last = at + e;
-      const ascii_word_facts f = fold_ascii_word(base + first, last - first, size + 64 - first);
-      token& t = *o++;
-      t.span = {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last)};
-      t.key = f.key;
-      t.key_length = static_cast<std::uint16_t>(last - first);
-      t.kind = cxaudit::token_kind::word;
-      t.flags = f.flags;
-      if constexpr (LookUp) known += lex.find_words(f.key).word >= 0 ? 1 : 0;
+      const std::size_t first = take_start(starts, e, at, open);
+      const std::uint64_t key = put_word(o, base, size, first, at + e);
+      if constexpr (LookUp) known += lex.find_words(key).word >= 0 ? 1 : 0;
       ends &= ends - 1;
     }
     if (starts != 0) open = at + count_trailing_zeros64(starts);
@@ -103,30 +121,15 @@ std::size_t block_tokens(std::string_view text, token* out) {
       const std::uint64_t bit = std::uint64_t{1} << e;
       const std::size_t pos = at + e;
       if ((ends & bit) != 0) {
-        const std::uint64_t before = starts & (bit - 1);
-        std::size_t first = open;
-        if (before != 0) {
-          first = at + count_trailing_zeros64(before);
-          starts &= starts - 1;
-        }
-        const ascii_word_facts f = fold_ascii_word(base + first, pos - first, size + 64 - first);
-        token& t = *o++;
-        t.span = {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(pos)};
-        t.key = f.key;
-        t.key_length = static_cast<std::uint16_t>(pos - first);
-        t.kind = cxaudit::token_kind::word;
-        t.flags = f.flags;
+        put_word(o, base, size, take_start(starts, e, at, open), pos);
       }
       if (((other | breaks) & bit) != 0) {
         const char c = base[pos];
-        token& t = *o++;
-        t.span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 1)};
-        t.key = 0;
-        t.key_length = 0;
-        t.kind = c == '\n'                            ? cxaudit::token_kind::line_break
-                 : (c == '.' || c == '!' || c == '?') ? cxaudit::token_kind::sentence_end
-                                                      : cxaudit::token_kind::punct;
-        t.flags = 0;
+        put(o,
+            c == '\n'                            ? cxaudit::token_kind::line_break
+            : (c == '.' || c == '!' || c == '?') ? cxaudit::token_kind::sentence_end
+                                                 : cxaudit::token_kind::punct,
+            pos, pos + 1);
       }
       events &= events - 1;
     }
