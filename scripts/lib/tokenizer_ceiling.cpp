@@ -16,7 +16,14 @@
 
 #include "real_postings.hpp"
 
+#ifndef CXAUDIT_DETAIL_HAS_SSE2
+#error "tokenizer-ceiling measures SSE2 block masks: build it for x86-64"
+#endif
+
 namespace {
+
+// Spaces after each text: every block the passes read, and every fold, stays inside the string.
+constexpr std::size_t padding = 128;
 
 using cxaudit::token;
 using namespace cxaudit::detail;
@@ -51,7 +58,7 @@ std::size_t take_start(std::uint64_t& starts, unsigned e, std::size_t at, std::s
   return at + count_trailing_zeros64(before);
 }
 
-// Runs of ASCII letters and digits in `text` (followed by at least 128 readable spaces), each
+// Runs of ASCII letters and digits in `text` (followed by `padding` readable spaces), each
 // folded and stored as a word token. With a vocabulary, also counts the known ones.
 template <bool LookUp>
 std::size_t block_words(std::string_view text, token* out, const cxaudit::lexicon_view& lex,
@@ -153,11 +160,11 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "tokenizer-ceiling: no postings read from %s\n", path);
     return 1;
   }
-  std::vector<std::string> padded;  // each text and 128 spaces
+  std::vector<std::string> padded;  // each text and `padding` spaces
   std::size_t bytes = 0;
   std::size_t longest = 0;
   for (const cxaudit_test::real_posting& p : postings) {
-    padded.push_back(p.text + std::string(128, ' '));
+    padded.push_back(p.text + std::string(padding, ' '));
     bytes += p.text.size();
     longest = std::max(longest, p.text.size());
   }
@@ -170,6 +177,9 @@ int main(int argc, char** argv) {
   std::size_t library_tokens = 0;
   std::size_t word_count = 0;
   std::size_t known = 0;
+  auto text_of = [](const std::string& s) {
+    return std::string_view(s.data(), s.size() - padding);
+  };
   auto mib_per_s = [bytes](auto run) {
     const auto t0 = std::chrono::steady_clock::now();
     run();
@@ -186,16 +196,14 @@ int main(int argc, char** argv) {
     }));
     ceiling.push_back(mib_per_s([&] {
       for (const std::string& s : padded)
-        word_count += block_words<false>(std::string_view(s.data(), s.size() - 128), words.data(),
-                                         lex, known);
+        word_count += block_words<false>(text_of(s), words.data(), lex, known);
     }));
     lookup.push_back(mib_per_s([&] {
-      for (const std::string& s : padded)
-        block_words<true>(std::string_view(s.data(), s.size() - 128), words.data(), lex, known);
+      for (const std::string& s : padded) block_words<true>(text_of(s), words.data(), lex, known);
     }));
     all_kinds.push_back(mib_per_s([&] {
       for (const std::string& s : padded)
-        block_token_count += block_tokens(std::string_view(s.data(), s.size() - 128), words.data());
+        block_token_count += block_tokens(text_of(s), words.data());
     }));
   }
   std::printf("%zu postings' texts, %.1f MiB; median of 7 rounds:\n", postings.size(),
