@@ -58,6 +58,11 @@ class matcher {
     pending_state_ = state;
     for (const token* t = first; t != last; ++t) {
       if (t->kind == token_kind::word) {  // most tokens
+        const token* const stop = heading_ ? t : add_plain_words(t, last);
+        if (stop != t) {
+          t = stop - 1;  // the loop goes on at the token that ended the run
+          continue;
+        }
         add_word(*t);
         continue;
       }
@@ -111,6 +116,35 @@ class matcher {
     const bool keep = ids.word != -1;
     units_.append_if(u, keep);
     if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
+  }
+
+  // add_word for a run of plain words (folded, no hyphen, no inner capital) outside a
+  // heading, with the unit count and position in registers: kept in the members, each word
+  // waits for the last word's store of them. Stops at the first other token, or where the
+  // next kept unit could fill the sentence (add_unit then finishes it).
+  const token* add_plain_words(const token* t, const token* last) noexcept {
+    constexpr std::uint8_t not_plain = token_flags::has_hyphen | token_flags::inner_upper;
+    detail::unit* const out = units_.storage();
+    std::size_t n = units_.size();
+    std::uint16_t position = position_;
+    const std::uint16_t clause = clause_;
+    for (; t != last && n + 1 < max_sentence_units; ++t) {
+      if ((t->kind != token_kind::word) | (t->key_length == 0) | ((t->flags & not_plain) != 0))
+        break;
+      const word_ids ids = lex_.find_words(t->key);
+      detail::unit& u = out[n];
+      u.span = t->span;
+      u.word = ids.word;
+      u.alt = ids.alt;
+      u.position = position;
+      u.clause = clause;
+      u.flags = t->flags;
+      n += ids.word != -1 ? 1 : 0;
+      ++position;
+    }
+    units_.resize(n);
+    position_ = position;
+    return t;
   }
 
   void note_heading_word(std::uint64_t key) noexcept {

@@ -37,6 +37,11 @@ class unit_buffer {
     units_[size_] = u;
     size_ += keep ? 1 : 0;
   }
+  /// The storage, for a caller that appends in a loop of its own (with append_if's rule)
+  /// and then sets the size.
+  unit* storage() noexcept { return units_.data(); }
+  /// Sets the number of units kept (at most Capacity).
+  void resize(std::size_t n) noexcept { size_ = n; }
 
  private:
   std::array<unit, Capacity + 1> units_{};
