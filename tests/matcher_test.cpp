@@ -180,6 +180,27 @@ TEST_CASE("matcher: phrases never cross punctuation or sentence ends") {
   CHECK(texts(match_all(lex, "call\ncenter")).empty());
 }
 
+TEST_CASE("matcher: a sentence too long is cut, and no word is lost at the cut") {
+  // 3,000 known words without punctuation: the matcher finishes the sentence whenever it holds
+  // max_sentence_units of them, whichever path (plain words, or a hyphenated word read part by
+  // part) adds the unit that fills it. Only a phrase that straddles a cut can be missed.
+  const auto lex = test_lexicon();
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "customer call center customer call-center ";
+  const auto f = match_all(lex, text);
+  std::size_t customers = 0;
+  std::size_t centers = 0;
+  for (const auto& x : f) {
+    if (x.text == "customer") ++customers;
+    if (x.text == "call center" || x.text == "call-center") ++centers;
+  }
+  CHECK(customers == 1000);
+  const std::size_t cuts = 3000 / cxaudit::matcher::max_sentence_units;
+  CHECK(centers <= 1000);
+  CHECK(centers >= 1000 - cuts);
+  CHECK(f.size() == customers + centers);
+}
+
 TEST_CASE("matcher: acronym entries need capitals") {
   const auto lex = test_lexicon();
   CHECK(texts(match_all(lex, "Run the POS daily.")) == std::vector<std::string>{"POS"});
