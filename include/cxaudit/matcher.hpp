@@ -5,7 +5,6 @@
 /// its sentence's context (detail/matcher/context_rules.hpp). Works sentence by sentence in
 /// buffers it reuses, so a warm matcher does not allocate.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -13,6 +12,7 @@
 
 #include "detail/lexicon/index.hpp"
 #include "detail/matcher/context_rules.hpp"
+#include "detail/matcher/phrase_search.hpp"
 #include "detail/matcher/unit.hpp"
 #include "detail/tokenizer/fold.hpp"
 #include "detail/tokenizer/word_simd.hpp"
@@ -34,7 +34,7 @@ class matcher {
 
   /// A matcher over lexicon tables `lex`, with the policy's context factors.
   explicit matcher(lexicon_view lex, context_factors factors = {}) noexcept
-      : lex_(lex), factors_(factors) {}
+      : lex_(lex), factors_(factors), phrases_(lex) {}
 
   /// Starts a new text (`source` is what the tokens' spans point into).
   void reset(std::string_view source, std::uint8_t extra_flags = 0) noexcept {
@@ -45,7 +45,6 @@ class matcher {
     heading_ = false;
     heading_keys_count_ = 0;
     units_.clear();
-    start_count_ = 0;
     position_ = 0;
     clause_ = 0;
   }
@@ -243,107 +242,15 @@ class matcher {
 
   void finish_sentence(match_sink_fn sink, void* state) {
     if (!units_.empty()) {
-      list_starts();
-      find_phrases();
+      phrases_.find(units_.data(), units_.size(), raw_);
       read_sentence();
       if (!out_.empty()) sink(state, out_.data(), out_.data() + out_.size());
     }
     units_.clear();
-    start_count_ = 0;
     raw_.clear();
     out_.clear();
     position_ = 0;
     clause_ = 0;
-  }
-
-  // Lists the units a phrase may begin at (starts_), without a branch on the outcome: a unit
-  // whose word (or the word it inflects) is an entry by itself, or begins a longer phrase and
-  // is followed by a word the signature says may continue one (then it is marked
-  // walk_deeper). Most known words of a sentence are neither: "in" and "our" begin phrases,
-  // but seldom before the right word. On real postings this leaves 0.45 million of 1.13
-  // million tries, for the same 0.4 million matches. Whether a unit starts one is close to a
-  // coin toss, so a branch per unit would be mispredicted at every other one.
-  void list_starts() noexcept {
-    const std::size_t n = units_.size();
-    start_count_ = 0;
-    if (lex_.word_starts == nullptr) return;  // a view without tables: only clause marks here
-    for (std::size_t j = 0; j < n; ++j) {
-      const detail::unit& u = units_[j];
-      const detail::unit& v = units_[j + 1];  // the buffer has a spare slot past the last
-      const std::uint64_t facts = lex_.start_facts(u.word) | lex_.start_facts(u.alt);
-      const bool adjacent = (j + 1 < n) & (v.position == u.position + 1);
-      const std::uint64_t followers = word_start_follower(v.word) | word_start_follower(v.alt);
-      const bool deeper = adjacent & ((facts & followers) != 0);
-      const bool start = ((facts & word_start_entry) != 0) | deeper;
-      starts_[start_count_] = static_cast<std::uint16_t>(j | (deeper ? walk_deeper : 0u));
-      start_count_ += start ? 1 : 0;
-    }
-  }
-
-  // In starts_: the next unit may continue a phrase begun at this one (otherwise only the
-  // one-word entry is possible there). Unit indexes stay below max_sentence_units.
-  static constexpr unsigned walk_deeper = 0x8000;
-  static_assert(max_sentence_units < walk_deeper, "a unit index must not reach the flag");
-
-  // Leftmost-longest phrase matching over the sentence's known words, tried at the listed
-  // starts. A unit may stand for two words (a form that is also another word's inflection),
-  // so the walk branches; phrases are short, so the search stays tiny.
-  void find_phrases() {
-    std::size_t next = 0;  // the first unit not inside the last match
-    for (std::size_t c = 0; c < start_count_; ++c) {
-      const std::size_t i = starts_[c] & (walk_deeper - 1);
-      if (i < next) continue;
-      best_entry_ = -1;
-      best_last_ = i;
-      if ((starts_[c] & walk_deeper) != 0) {
-        walk(0, i, i);
-      } else {
-        one_word_entry(i);  // most starts: no recursion, no trie edges
-      }
-      if (best_entry_ < 0) continue;
-      raw_.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_last_),
-                      static_cast<std::uint32_t>(best_entry_)});
-      next = best_last_ + 1;
-    }
-  }
-
-  // What walk(0, i, i) finds where no phrase can go on past unit i: the entry of its word,
-  // or else of the word it inflects, that passes the acronym rule.
-  void one_word_entry(std::size_t i) noexcept {
-    const detail::unit& u = units_[i];
-    for (const std::int32_t id : {u.word, u.alt}) {
-      if (id < 0) continue;
-      const std::int32_t e = lex_.nodes[lex_.root[id]].entry;
-      if (e >= 0 && acronym_ok(static_cast<std::uint32_t>(e), i, i)) {
-        best_entry_ = e;
-        return;
-      }
-    }
-  }
-
-  void walk(std::uint32_t node, std::size_t first, std::size_t j) {
-    const detail::unit& u = units_[j];
-    for (const std::int32_t id : {u.word, u.alt}) {
-      if (id < 0) continue;
-      const std::uint32_t child = lex_.child(node, static_cast<std::uint32_t>(id));
-      if (child == 0) continue;
-      const std::int32_t e = lex_.nodes[child].entry;
-      if (e >= 0 && (j > best_last_ || best_entry_ < 0) &&
-          acronym_ok(static_cast<std::uint32_t>(e), first, j)) {
-        best_entry_ = e;
-        best_last_ = j;
-      }
-      const std::size_t next = j + 1;
-      if (next < units_.size() && units_[next].word >= 0 && units_[next].position == u.position + 1)
-        walk(child, first, next);
-    }
-  }
-
-  bool acronym_ok(std::uint32_t entry, std::size_t first, std::size_t last) const noexcept {
-    if ((lex_.meanings[entry].rules & match_rules::acronym) == 0) return true;
-    for (std::size_t k = first; k <= last; ++k)
-      if ((units_[k].flags & token_flags::multi_upper) == 0) return false;
-    return true;
   }
 
   void read_sentence() {
@@ -397,14 +304,11 @@ class matcher {
   std::uint64_t heading_keys_[max_heading_words] = {};
   std::size_t heading_keys_count_ = 0;
   detail::unit_buffer<max_sentence_units> units_;
-  std::array<std::uint16_t, max_sentence_units + 1> starts_{};  // units a phrase may begin at
-  std::size_t start_count_ = 0;
+  detail::phrase_search<max_sentence_units> phrases_;
   std::vector<detail::raw_match> raw_;
   std::vector<match> out_;
   std::uint16_t position_ = 0;
   std::uint16_t clause_ = 0;
-  std::int32_t best_entry_ = -1;  // the longest match found by walk()
-  std::size_t best_last_ = 0;
 };
 
 }  // namespace cxaudit
