@@ -265,3 +265,53 @@ TEST_CASE("tokenizer: the streaming window starts small and grows only as a post
     CHECK(all[i].kind == streamed[i].kind);
   }
 }
+
+// The plain-word loop reads long stretches of text 64 bytes at a time, takes ", " and ". "
+// between words in passing and hands everything else (compound words, abbreviations, other
+// marks) back to the grammar; short text is read word by word. Both must make the same
+// tokens: each fragment is read alone (too short for the loop) and inside a long line at every
+// offset across a 64-byte block.
+TEST_CASE("tokenizer: the 64-byte plain-word loop reads as the general word scanner does") {
+  const std::string_view fragments[] = {
+      "customer-facing and/or state-of-the-art work: plan it; do it",
+      "O'Brien's team (left) rock-n-roll, then COVID-19 x-rays",
+      "re-enter the e-mail@example.com or x-ray's top-notch results",
+      "pre- and post-sale dash-- end-",
+      "approx. five hrs. of work, etc. and more. Then go, e.g. now",
+      "self-service isn't rock'n'roll: don't, won't) ok",
+      "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w end",
+      "well-known/good-willed l'\xc3\xa9t\xc3\xa9 and semi-\xc3\xa9t\xc3\xa9 words",
+      "class'20 USER-FACING O'NEIL x-Ray camelCase-word"};
+  const std::string lead = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do ";
+  const std::string trail = " and then some more plain words to carry the block well past it";
+  int compared = 0;
+  for (const std::string_view fragment : fragments) {
+    CAPTURE(fragment);
+    REQUIRE(fragment.size() < 66);  // alone, too short for the 64-byte loop
+    std::vector<cxaudit::token> alone = cxaudit::tokenize(fragment);
+    for (std::size_t shift = 0; shift <= 64; ++shift) {
+      CAPTURE(shift);
+      const std::string text = lead + std::string(shift, 'x') + " " + std::string(fragment) + trail;
+      const auto offset = static_cast<std::uint32_t>(lead.size() + shift + 1);
+      std::vector<cxaudit::token> inside;
+      for (const cxaudit::token& t : cxaudit::tokenize(text))
+        if (t.span.begin >= offset && t.span.end <= offset + fragment.size()) inside.push_back(t);
+      std::vector<cxaudit::token> expected;
+      for (const cxaudit::token& t : alone)
+        if (t.kind != cxaudit::token_kind::heading) expected.push_back(t);
+      REQUIRE(inside.size() == expected.size());
+      for (std::size_t i = 0; i < inside.size(); ++i) {
+        CAPTURE(i);
+        CHECK(inside[i].kind == expected[i].kind);
+        CHECK(inside[i].span.begin == expected[i].span.begin + offset);
+        CHECK(inside[i].span.end == expected[i].span.end + offset);
+        CHECK(inside[i].key == expected[i].key);
+        CHECK(inside[i].key_length == expected[i].key_length);
+        constexpr std::uint8_t heading = cxaudit::token_flags::in_heading;
+        CHECK((inside[i].flags & ~heading) == (expected[i].flags & ~heading));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared >= 65 * 9 * 5);  // at least five tokens a fragment, at every shift
+}
