@@ -33,6 +33,12 @@ std::string dump(std::string_view text) {
   return out;
 }
 
+std::string dump_of(std::string_view text, const std::vector<cxaudit::token>& tokens) {
+  std::string out;
+  cxaudit::append_token_dump(out, text, tokens);
+  return out;
+}
+
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> w;
   for (const cxaudit::token& t : cxaudit::tokenize(text))
@@ -65,6 +71,33 @@ TEST_CASE("tokenizer: golden token dumps") {
     expected.replace_extension(".expected");
     if (update) std::ofstream(expected, std::ios::binary) << got;
     CHECK(got == read_file(expected));
+  }
+}
+
+// The output vector is storage: a call overwrites what an earlier call left in it (longer or
+// shorter input, headings moved into place) and ends with exactly its own tokens.
+TEST_CASE("tokenizer: an output vector reused across inputs gives what a fresh one gives") {
+  const std::filesystem::path dir = std::filesystem::path(CXAUDIT_TEST_DATA_DIR) / "tokenizer";
+  std::vector<std::string> texts;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".input") texts.push_back(read_file(e.path()));
+  std::sort(texts.begin(), texts.end(),
+            [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  REQUIRE(texts.size() >= 15);
+  // long (an input 40 times over) and short in turn, so that every call finds more tokens of
+  // another input in place than it makes itself, or fewer
+  std::vector<std::string> order;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    std::string longer;
+    for (int k = 0; k < 40; ++k) longer += texts[texts.size() - 1 - i] + "\n\n";
+    order.push_back(longer);
+    order.push_back(texts[i]);
+  }
+  const cxaudit::tokenizer tk;
+  std::vector<cxaudit::token> reused;
+  for (const std::string& text : order) {
+    tk.tokenize(text, reused);
+    CHECK(dump_of(text, reused) == dump(text));
   }
 }
 

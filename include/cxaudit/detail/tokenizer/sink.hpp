@@ -33,9 +33,11 @@ class token_sink {
       : source_(source), storage_(storage), options_(options), stats_(stats) {}
 
   /// Keeps every token (the storage grows as needed and is trimmed by finish()).
+  /// What the storage holds is overwritten, not cleared: clearing it and growing it again
+  /// would write every slot twice (resizing a vector value-initializes the new tokens).
   void collect(std::size_t input_bytes) {
-    storage_.clear();
-    storage_.resize(input_bytes / 8 + 64);
+    const std::size_t likely = input_bytes / 8 + 64;
+    if (storage_.size() < likely) storage_.resize(likely);
     rebase(0);
   }
 
