@@ -3,11 +3,15 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include <simdjson.h>
 
 #include <cxaudit/cxaudit.hpp>
 
@@ -43,6 +47,44 @@ TEST_CASE("bad input: invalid UTF-8 of every class is skipped, counted and repor
     CHECK(r.customer.mentions == 1);  // the text after the bad bytes was read
     const std::string json = cxaudit::to_json(r);
     CHECK(json.find("\"invalid_utf8_bytes\":" + std::to_string(s.invalid)) != std::string::npos);
+  }
+}
+
+// The id (and every other string of a report) goes into JSON escaped as RFC 8259 requires:
+// control characters, the quote and the backslash escaped, valid UTF-8 as it is, and each byte
+// that is not UTF-8 as U+FFFD. Read back by a JSON parser, the id is the text it stands for.
+TEST_CASE("bad input: every byte of an id reads back from the JSON report") {
+  std::string id;
+  std::string expected;
+  for (int c = 0; c < 0x80; ++c) {  // all of ASCII, NUL and DEL included
+    id += static_cast<char>(c);
+    expected += static_cast<char>(c);
+  }
+  const std::string valid = "caf\xc3\xa9 \xe2\x80\x99 \xf0\x9f\x98\x80 ";
+  id += valid;
+  expected += valid;
+  const std::string replacement = "\xef\xbf\xbd";
+  id += "\xff|\xc3x|\xed\xa0\x80|\xe2\x80";  // stray, truncated, surrogate, cut at the end
+  expected += replacement + "|" + replacement + "x|" + replacement + replacement + replacement +
+              "|" + replacement + replacement;
+  // alone, between runs of plain text, and between characters that must be escaped
+  const std::pair<std::string, std::string> around[] = {
+      {"", ""}, {"plain words first ", " and plain words after"}, {"\"\\\n", "\t\\\""}};
+  for (std::size_t k = 0; k < std::size(around); ++k) {
+    CAPTURE(k);
+    const std::string this_id = around[k].first + id + around[k].second;
+    cxaudit::auditor<> a;
+    const std::string json =
+        cxaudit::to_json(a.audit({this_id, "Agent", "Answer customer calls."}));
+    CHECK(std::none_of(json.begin(), json.end(),  // no raw control characters
+                       [](char c) { return static_cast<unsigned char>(c) < 0x20; }));
+    simdjson::ondemand::parser parser;
+    const simdjson::padded_string padded(json);
+    simdjson::ondemand::document doc;
+    REQUIRE(parser.iterate(padded).get(doc) == simdjson::SUCCESS);
+    std::string_view got;
+    REQUIRE(doc["id"].get_string().get(got) == simdjson::SUCCESS);
+    CHECK(got == around[k].first + expected + around[k].second);
   }
 }
 

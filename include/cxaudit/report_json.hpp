@@ -31,6 +31,14 @@ inline void append_json_string(std::string& out, std::string_view s) {
   const char* p = s.data();
   const char* const end = p + s.size();
   while (p < end) {
+    // printable ASCII but for the quote and the backslash goes out as it is, a run at a time
+    const char* q = p;
+    while (q < end && static_cast<unsigned char>(*q - 0x20) < 0x5F && *q != '"' && *q != '\\') ++q;
+    if (q != p) {
+      out.append(p, static_cast<std::size_t>(q - p));
+      p = q;
+      if (p == end) break;
+    }
     const char c = *p;
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
