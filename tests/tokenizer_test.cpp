@@ -27,17 +27,13 @@ std::string read_file(const std::filesystem::path& p) {
   return ss.str();
 }
 
-std::string dump(std::string_view text) {
-  std::string out;
-  cxaudit::append_token_dump(out, text, cxaudit::tokenize(text));
-  return out;
-}
-
 std::string dump_of(std::string_view text, const std::vector<cxaudit::token>& tokens) {
   std::string out;
   cxaudit::append_token_dump(out, text, tokens);
   return out;
 }
+
+std::string dump(std::string_view text) { return dump_of(text, cxaudit::tokenize(text)); }
 
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> w;
@@ -320,8 +316,10 @@ TEST_CASE("tokenizer: the 64-byte plain-word loop reads as the general word scan
   int compared = 0;
   for (const std::string_view fragment : fragments) {
     CAPTURE(fragment);
-    REQUIRE(fragment.size() < 66);  // alone, too short for the 64-byte loop
-    std::vector<cxaudit::token> alone = cxaudit::tokenize(fragment);
+    REQUIRE(fragment.size() < 66);         // alone, too short for the 64-byte loop
+    std::vector<cxaudit::token> expected;  // alone, a short line may be a heading
+    for (const cxaudit::token& t : cxaudit::tokenize(fragment))
+      if (t.kind != cxaudit::token_kind::heading) expected.push_back(t);
     for (std::size_t shift = 0; shift <= 64; ++shift) {
       CAPTURE(shift);
       const std::string text = lead + std::string(shift, 'x') + " " + std::string(fragment) + trail;
@@ -329,9 +327,6 @@ TEST_CASE("tokenizer: the 64-byte plain-word loop reads as the general word scan
       std::vector<cxaudit::token> inside;
       for (const cxaudit::token& t : cxaudit::tokenize(text))
         if (t.span.begin >= offset && t.span.end <= offset + fragment.size()) inside.push_back(t);
-      std::vector<cxaudit::token> expected;
-      for (const cxaudit::token& t : alone)
-        if (t.kind != cxaudit::token_kind::heading) expected.push_back(t);
       REQUIRE(inside.size() == expected.size());
       for (std::size_t i = 0; i < inside.size(); ++i) {
         CAPTURE(i);

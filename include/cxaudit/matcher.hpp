@@ -104,16 +104,21 @@ class matcher {
   section_kind section() const noexcept { return section_; }
 
  private:
-  void add_unit(word_ids ids, byte_span span, std::uint8_t flags) {
+  // The unit of a word (kept when ids.word != -1) or of a clause mark (ids.word == -2).
+  static detail::unit make_unit(word_ids ids, byte_span span, std::uint16_t position,
+                                std::uint16_t clause, std::uint8_t flags) noexcept {
     detail::unit u;
     u.span = span;
     u.word = ids.word;
     u.alt = ids.alt;
-    u.position = position_;
-    u.clause = clause_;
+    u.position = position;
+    u.clause = clause;
     u.flags = flags;
-    const bool keep = ids.word != -1;
-    units_.append_if(u, keep);
+    return u;
+  }
+
+  void add_unit(word_ids ids, byte_span span, std::uint8_t flags) {
+    units_.append_if(make_unit(ids, span, position_, clause_, flags), ids.word != -1);
     if (units_.size() >= max_sentence_units) finish_sentence(pending_sink_, pending_state_);
   }
 
@@ -131,13 +136,7 @@ class matcher {
       if ((t->kind != token_kind::word) | (t->key_length == 0) | ((t->flags & not_plain) != 0))
         break;
       const word_ids ids = lex_.find_words(t->key);
-      detail::unit& u = out[n];
-      u.span = t->span;
-      u.word = ids.word;
-      u.alt = ids.alt;
-      u.position = position;
-      u.clause = clause;
-      u.flags = t->flags;
+      out[n] = make_unit(ids, t->span, position, clause, t->flags);  // kept as add_unit keeps
       n += ids.word != -1 ? 1 : 0;
       ++position;
     }
