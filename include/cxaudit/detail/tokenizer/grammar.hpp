@@ -3,7 +3,15 @@
 /// The tokenizer's Spirit X3 grammar: declarations of its primitives and its one rule.
 /// The definitions are in grammar_def.hpp (X3's `x` / `x_def` layout).
 
-#include <boost/spirit/home/x3/core.hpp>
+// Only the X3 headers the grammar uses. <boost/spirit/home/x3/core.hpp> would also bring in
+// x3::parse's iterator concept checks (Boost.ConceptCheck: 7% of the instructions g++ -O2
+// runs to compile a file that audits a posting); the grammar calls its parser's parse().
+// X3's traits/is_substitute.hpp (reached from nonterminal.hpp) uses is_variant and has_size
+// without including them (core.hpp happened to bring them in first), so they come first.
+#include <boost/spirit/home/x3/core/parser.hpp>
+#include <boost/spirit/home/x3/support/traits/is_variant.hpp>
+#include <boost/spirit/home/x3/support/traits/tuple_traits.hpp>
+
 #include <boost/spirit/home/x3/nonterminal.hpp>
 
 #include "sink.hpp"

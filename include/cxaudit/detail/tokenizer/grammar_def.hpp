@@ -4,9 +4,7 @@
 /// Kleene star. The last alternative consumes any byte, so the parse always reaches the end
 /// of the input, whatever the bytes are; no alternative throws or has an expectation point.
 
-#include <boost/spirit/home/x3/core.hpp>
 #include <boost/spirit/home/x3/directive/with.hpp>
-#include <boost/spirit/home/x3/nonterminal.hpp>
 #include <boost/spirit/home/x3/operator/alternative.hpp>
 #include <boost/spirit/home/x3/operator/kleene.hpp>
 
@@ -39,7 +37,11 @@ BOOST_SPIRIT_DEFINE(token_stream)
 
 CXAUDIT_DETAIL_DECL void parse_tokens(const char* first, const char* last, token_sink& sink) {
   const char* p = first;
-  x3::parse(p, last, x3::with<sink_tag>(std::ref(sink))[token_stream]);
+  // what x3::parse(p, last, parser) does, without <boost/spirit/home/x3/core/parse.hpp> and
+  // its iterator concept checks (see grammar.hpp): the parser's own parse(), no skipper, no
+  // attribute
+  const auto parser = x3::with<sink_tag>(std::ref(sink))[token_stream];
+  parser.parse(p, last, x3::unused, x3::unused, x3::unused);
   sink.finish();
 }
 
