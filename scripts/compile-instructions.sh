@@ -24,7 +24,7 @@ count() {  # include dir, extra flags...
   shift
   if ! valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
     "$cc1plus" -quiet -I "$dir" ${multiarch:+-imultiarch "$multiarch"} -D_GNU_SOURCE \
-    "$tmp/tu.cpp" -mtune=generic -march=x86-64 -O2 -std=c++17 "$@" -o "$tmp/tu.s" \
+    "$tmp/tu.cpp" -O2 -std=c++17 "$@" -o "$tmp/tu.s" \
     > "$tmp/log" 2>&1; then
     cat "$tmp/log" >&2
     return 1
