@@ -35,17 +35,15 @@ def best_of_3(source, *flags):
     return best_cpu, best_wall
 
 sep = ["-DCXAUDIT_SEPARATE_COMPILATION"]
-# This project's VMs have slow spells that make a compile take up to 1.5 times as long for
-# several minutes (one CI run measured 7.6, 7.5 and 6.2 s in three rounds, and a rerun minutes
-# later 5.0 s). A figure over budget is measured again (up to five rounds, 45 s apart, so about six
-# minutes at most) and the best of all rounds counts: the budget is the same, and a real
-# regression stays over it in every round.
+# This project's VMs have slow spells that make a compile take up to 1.5 times as long for a
+# minute or two. A figure over budget is measured again (up to three rounds, a pause between
+# them) and the best of all rounds counts: a real regression stays over budget in every round.
 header_cpu = header_wall = separate_cpu = separate_wall = src_cpu = src_wall = None
-for attempt in range(5):
+for attempt in range(3):
     if attempt > 0:
         print(f"  over budget (header-only {header_cpu:.2f} s, separate {separate_cpu:.2f} s): "
-              "measuring again in 45 s", flush=True)
-        time.sleep(45)
+              "measuring again in 30 s", flush=True)
+        time.sleep(30)
     h = best_of_3("tu")
     s = best_of_3("tu", *sep)
     c = best_of_3("src", *sep)
