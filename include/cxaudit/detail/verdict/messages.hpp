@@ -7,11 +7,15 @@
 #include <string_view>
 
 #include "../../report.hpp"
+#include "../config.hpp"
 
 namespace cxaudit::detail {
 
+// Every function here runs only for a posting that has a finding, and writes a few dozen
+// bytes of text: marked cold, so compilers optimize them for size (and compile them faster).
+
 /// Appends `text` in typographic quotes, shortened at a UTF-8 boundary if long.
-inline void append_quoted(std::string& out, std::string_view text) {
+CXAUDIT_DETAIL_COLD inline void append_quoted(std::string& out, std::string_view text) {
   constexpr std::size_t max_quote = 60;
   out += "\xE2\x80\x9C";  // “
   if (text.size() > max_quote) {
@@ -26,8 +30,9 @@ inline void append_quoted(std::string& out, std::string_view text) {
 }
 
 /// Appends up to `n` evidence texts as “a”, “b” and “c” (skipping repeats).
-inline void append_examples(std::string& out, const report& r,
-                            const evidence_list<max_evidence>& list, std::size_t n) {
+CXAUDIT_DETAIL_COLD inline void append_examples(std::string& out, const report& r,
+                                                const evidence_list<max_evidence>& list,
+                                                std::size_t n) {
   std::string_view seen[max_evidence];
   std::size_t count = 0;
   for (const evidence& e : list) {
@@ -43,12 +48,12 @@ inline void append_examples(std::string& out, const report& r,
   }
 }
 
-inline std::string_view frontline_words(const report& r) {
+CXAUDIT_DETAIL_COLD inline std::string_view frontline_words(const report& r) {
   return r.frontline == frontline_kind::sales_retail ? "sales and retail"
                                                      : "call-center and service";
 }
 
-inline void message_cx_title_frontline(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void message_cx_title_frontline(std::string& out, const report& r) {
   out += "The title claims customer experience (";
   append_quoted(out, r.title.cx_span.text(r.input.title));
   out += "), but the duties describe frontline ";
@@ -61,13 +66,13 @@ inline void message_cx_title_frontline(std::string& out, const report& r) {
   out += ", not customer-experience strategy.";
 }
 
-inline void message_cx_title_no_customer(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void message_cx_title_no_customer(std::string& out, const report& r) {
   out += "The title claims customer experience (";
   append_quoted(out, r.title.cx_span.text(r.input.title));
   out += "), but the description never mentions a customer, client, guest or member.";
 }
 
-inline void message_no_customer(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void message_no_customer(std::string& out, const report& r) {
   out += "This ";
   out += r.role_kind == role_class::strategy    ? "customer-strategy"
          : r.role_kind == role_class::frontline ? "frontline"
@@ -75,7 +80,7 @@ inline void message_no_customer(std::string& out, const report& r) {
   out += " role never mentions a customer, client, guest or member in its description.";
 }
 
-inline void message_cx_work_without_title(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void message_cx_work_without_title(std::string& out, const report& r) {
   out += "The work is customer-experience strategy";
   if (!r.role.strategy_evidence.empty()) {
     out += " (";
@@ -90,7 +95,7 @@ inline void message_cx_work_without_title(std::string& out, const report& r) {
   out += ".";
 }
 
-inline void message_cx_title_technology(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void message_cx_title_technology(std::string& out, const report& r) {
   out += "The title claims customer experience, but the work is software and platform work";
   if (!r.role.technology_evidence.empty()) {
     out += " such as ";
@@ -99,7 +104,7 @@ inline void message_cx_title_technology(std::string& out, const report& r) {
   out += " rather than customer-experience strategy or service.";
 }
 
-inline void message_low_customer_focus(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void message_low_customer_focus(std::string& out, const report& r) {
   out += "The description mentions customers ";
   out += std::to_string(r.customer.mentions);
   out += r.customer.mentions == 1 ? " time" : " times";

@@ -6,13 +6,18 @@
 #include <string_view>
 
 #include "../../report.hpp"
+#include "../config.hpp"
 
 namespace cxaudit::detail {
 
+// Every function here runs only for a posting that has a finding, and writes a few dozen
+// bytes of text: marked cold, so compilers optimize them for size (and compile them faster).
+
 /// Picks one of four titles by the title's level: individual, lead, manager, director+.
-inline std::string_view by_level(title_level level, std::string_view individual,
-                                 std::string_view lead, std::string_view manager,
-                                 std::string_view director) noexcept {
+CXAUDIT_DETAIL_COLD inline std::string_view by_level(title_level level, std::string_view individual,
+                                                     std::string_view lead,
+                                                     std::string_view manager,
+                                                     std::string_view director) noexcept {
   switch (level) {
     case title_level::lead:
       return lead;
@@ -28,7 +33,7 @@ inline std::string_view by_level(title_level level, std::string_view individual,
 
 /// A frontline title for CX-titled frontline work: by kind (retail floor or selling; contact
 /// center or front desk) and level.
-inline void suggest_frontline_title(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void suggest_frontline_title(std::string& out, const report& r) {
   const role_focus_profile& p = r.role;
   const title_level l = r.title.level;
   std::string_view t;
@@ -49,7 +54,7 @@ inline void suggest_frontline_title(std::string& out, const report& r) {
 }
 
 /// A title that names the customer-experience work the posting describes.
-inline void suggest_cx_title(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void suggest_cx_title(std::string& out, const report& r) {
   const title_profile& t = r.title;
   if (t.level == title_level::executive) {
     out.assign("Chief Customer Officer");
@@ -73,7 +78,7 @@ inline void suggest_cx_title(std::string& out, const report& r) {
 }
 
 /// A title for software work around customer-experience platforms.
-inline void suggest_technology_title(std::string& out, const report& r) {
+CXAUDIT_DETAIL_COLD inline void suggest_technology_title(std::string& out, const report& r) {
   const std::string_view t = by_level(r.title.level, "CX Platform Engineer", "CX Platform Lead",
                                       "CX Platform Manager", "Director of CX Platforms");
   out.assign(t.data(), t.size());
