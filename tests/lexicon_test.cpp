@@ -85,7 +85,7 @@ TEST_CASE("lexicon: a builder of exactly the built-in entries adopts the shipped
   cxaudit::lexicon_builder b;
   b.add_defaults();
   const cxaudit::runtime_lexicon same = b.build();
-  CHECK(same.view().buckets == pre::buckets);  // adopted, not compiled again
+  CHECK(same.view().buckets == pre::buckets());  // adopted, not compiled again
   CHECK(same.view().nodes == pre::nodes);
   REQUIRE(same.size() == cxaudit::default_lexicon().size());
   CHECK(same[0].phrase == cxaudit::default_lexicon()[0].phrase);
@@ -95,20 +95,20 @@ TEST_CASE("lexicon: a builder of exactly the built-in entries adopts the shipped
   // adding an entry that is already there, with the same meaning, changes nothing
   const cxaudit::lexicon_entry first = cxaudit::default_lexicon()[0];
   b.add(first.phrase, first.what);
-  CHECK(b.build().view().buckets == pre::buckets);
+  CHECK(b.build().view().buckets == pre::buckets());
 
   // any change compiles: a new entry, a removed one, or another meaning for the same phrase
   cxaudit::lexicon_builder added;
   added.add_defaults().add("front desk agent", cxaudit::meaning{category::frontline_service});
   const cxaudit::runtime_lexicon more = added.build();
-  CHECK(more.view().buckets != pre::buckets);
+  CHECK(more.view().buckets != pre::buckets());
   CHECK(more.find("front desk agents").has_value());
 
   cxaudit::lexicon_builder removed;
   removed.add_defaults();
   REQUIRE(removed.remove("journey analytics"));
   const cxaudit::runtime_lexicon fewer = removed.build();
-  CHECK(fewer.view().buckets != pre::buckets);
+  CHECK(fewer.view().buckets != pre::buckets());
   CHECK(fewer.size() == same.size() - 1);
   CHECK_FALSE(fewer.find("journey analytics").has_value());
 
@@ -118,7 +118,7 @@ TEST_CASE("lexicon: a builder of exactly the built-in entries adopts the shipped
   heavier.weight += 1.0f;
   reweighed.add(first.phrase, heavier);
   const cxaudit::runtime_lexicon other = reweighed.build();
-  CHECK(other.view().buckets != pre::buckets);
+  CHECK(other.view().buckets != pre::buckets());
   REQUIRE(other.find(first.phrase).has_value());
   CHECK(other.find(first.phrase)->weight == doctest::Approx(first.what.weight + 1.0f));
 }

@@ -48,12 +48,25 @@ std::string hex(std::uint64_t x) {
   return s;
 }
 
-// A bucket as {{keys}, {words}}, or {} when all its slots are empty.
-std::string bucket(const cxaudit::vocabulary_bucket& b) {
-  if (b.keys[0] == 0 && b.keys[1] == 0 && b.keys[2] == 0 && b.keys[3] == 0) return "{}";
-  return "{{" + hex(b.keys[0]) + ", " + hex(b.keys[1]) + ", " + hex(b.keys[2]) + ", " +
-         hex(b.keys[3]) + "}, {" + hex(b.words[0]) + ", " + hex(b.words[1]) + ", " +
-         hex(b.words[2]) + ", " + hex(b.words[3]) + "}}";
+// The bytes of a bucket as read_bucket() reads them: its four keys, then its four words, each
+// value 8 bytes, least significant first; every byte escaped ("\0" for the many zeros).
+std::string bucket_bytes(const cxaudit::vocabulary_bucket& b) {
+  std::string out;
+  auto put = [&out](std::uint64_t x) {
+    for (int i = 0; i < 8; ++i, x >>= 8) {
+      char s[8];
+      const unsigned byte = static_cast<unsigned>(x & 0xFF);
+      if (byte == 0) {
+        out += "\\0";  // never followed by a digit: the next byte is escaped too
+      } else {
+        std::snprintf(s, sizeof s, "\\x%02x", byte);
+        out += s;
+      }
+    }
+  };
+  for (std::uint64_t k : b.keys) put(k);
+  for (std::uint64_t w : b.words) put(w);
+  return out;
 }
 
 }  // namespace
@@ -85,13 +98,38 @@ int main() {
       "inline constexpr std::size_t entry_count = %zu;\n\n",
       count);
 
+  constexpr std::size_t buckets_per_row = 32;
   std::printf(
-      "/// The vocabulary: %zu buckets of {keys}, {words}.\n"
-      "inline constexpr unsigned bucket_shift = %u;\n",
-      index.bucket_count(), v.bucket_shift);
-  packed_array buckets("inline constexpr vocabulary_bucket buckets[]", width);
-  for (std::size_t b = 0; b < index.bucket_count(); ++b) buckets.add(bucket(v.buckets[b]));
-  buckets.finish();
+      "/// The vocabulary: %zu buckets, %zu to a row. A bucket is 64 bytes, its four keys then\n"
+      "/// its four words, each value 8 bytes, least significant first (read_bucket). They are\n"
+      "/// written as strings: a compiler reads 256 KB of string far faster than the 32,768\n"
+      "/// integers it holds (scripts/compile-instructions.sh).\n"
+      "inline constexpr unsigned bucket_shift = %u;\n"
+      "inline constexpr std::size_t bucket_count = %zu;\n"
+      "inline constexpr std::size_t buckets_per_row = %zu;\n"
+      "inline constexpr char bucket_rows[][buckets_per_row * sizeof(vocabulary_bucket) + 1] = {\n",
+      index.bucket_count(), buckets_per_row, v.bucket_shift, index.bucket_count(), buckets_per_row);
+  for (std::size_t b = 0; b < index.bucket_count(); ++b) {
+    if (b % buckets_per_row == 0) std::printf("    \"");
+    std::printf("%s", bucket_bytes(v.buckets[b]).c_str());
+    if (b % buckets_per_row == buckets_per_row - 1 || b + 1 == index.bucket_count())
+      std::printf("\",\n");
+  }
+  std::printf(
+      "};\n\n"
+      "/// The vocabulary buckets, read from bucket_rows once, on first use.\n"
+      "inline const vocabulary_bucket* buckets() noexcept {\n"
+      "  struct table {\n"
+      "    vocabulary_bucket bucket[bucket_count];\n"
+      "    table() noexcept {\n"
+      "      for (std::size_t b = 0; b < bucket_count; ++b)\n"
+      "        bucket[b] = read_bucket(bucket_rows[b / buckets_per_row] +\n"
+      "                                b %% buckets_per_row * sizeof(vocabulary_bucket));\n"
+      "    }\n"
+      "  };\n"
+      "  static const table vocabulary;\n"
+      "  return vocabulary.bucket;\n"
+      "}\n\n");
 
   std::printf("/// Word id → node of the one-word prefix (%u words).\n", v.word_count);
   packed_array root("inline constexpr std::uint32_t root[]", width);
@@ -119,7 +157,8 @@ int main() {
   std::printf(
       "/// The tables, as the lexicon adopts them.\n"
       "inline index_tables tables() noexcept {\n"
-      "  return {buckets, bucket_shift, root, static_cast<std::uint32_t>(std::size(root)), nodes,\n"
+      "  return {buckets(), bucket_shift, root, static_cast<std::uint32_t>(std::size(root)), "
+      "nodes,\n"
       "          edges, has_number_words};\n"
       "}\n\n"
       "}  // namespace cxaudit::detail::default_index\n"

@@ -38,6 +38,25 @@ struct alignas(64) vocabulary_bucket {
   std::uint64_t words[4] = {};  ///< the words of each key, as vocabulary_slot::words
 };
 
+namespace detail {
+
+/// Reads a bucket written as 64 bytes: its four keys, then its four words, each value 8 bytes,
+/// least significant first (how default_index.hpp ships the built-in vocabulary).
+inline vocabulary_bucket read_bucket(const char* bytes) noexcept {
+  auto value = [](const char* p) {  // compilers make this one load on little-endian hosts
+    auto byte = [p](int i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+    return byte(0) | byte(1) | byte(2) | byte(3) | byte(4) | byte(5) | byte(6) | byte(7);
+  };
+  vocabulary_bucket b;
+  for (int i = 0; i < 4; ++i) {
+    b.keys[i] = value(bytes + 8 * i);
+    b.words[i] = value(bytes + 32 + 8 * i);
+  }
+  return b;
+}
+
+}  // namespace detail
+
 /// The two buckets a fold key may live in, for a table of 2^(64 - shift) buckets. The top
 /// bits of a multiplicative hash depend on every bit of the key; short words are their
 /// packed bytes, so lower bits would hash only their first letters.
