@@ -13,22 +13,27 @@ struct named_entity {
   char32_t code_point;    ///< what it stands for
 };
 
+using std::string_view_literals::operator""sv;  // see ../lexicon/entry_makers.hpp
+
 /// The named references postings use, sorted by name for binary search.
 inline constexpr named_entity named_entities[] = {
-    {"AElig", 0xC6},   {"Aacute", 0xC1},  {"Agrave", 0xC0},   {"Auml", 0xC4},     {"Ccedil", 0xC7},
-    {"Eacute", 0xC9},  {"Egrave", 0xC8},  {"Ntilde", 0xD1},   {"Oacute", 0xD3},   {"Ouml", 0xD6},
-    {"Uacute", 0xDA},  {"Uuml", 0xDC},    {"aacute", 0xE1},   {"acirc", 0xE2},    {"aelig", 0xE6},
-    {"agrave", 0xE0},  {"amp", '&'},      {"apos", '\''},     {"auml", 0xE4},     {"bull", 0x2022},
-    {"ccedil", 0xE7},  {"cent", 0xA2},    {"copy", 0xA9},     {"dash", 0x2010},   {"eacute", 0xE9},
-    {"ecirc", 0xEA},   {"egrave", 0xE8},  {"emsp", 0x2003},   {"ensp", 0x2002},   {"euml", 0xEB},
-    {"euro", 0x20AC},  {"gt", '>'},       {"hellip", 0x2026}, {"hyphen", 0x2010}, {"iacute", 0xED},
-    {"icirc", 0xEE},   {"iuml", 0xEF},    {"laquo", 0xAB},    {"ldquo", 0x201C},  {"lsquo", 0x2018},
-    {"lt", '<'},       {"mdash", 0x2014}, {"middot", 0xB7},   {"nbsp", 0xA0},     {"ndash", 0x2013},
-    {"ntilde", 0xF1},  {"oacute", 0xF3},  {"ocirc", 0xF4},    {"ouml", 0xF6},     {"pound", 0xA3},
-    {"quot", '"'},     {"raquo", 0xBB},   {"rdquo", 0x201D},  {"reg", 0xAE},      {"rsquo", 0x2019},
-    {"sbquo", 0x201A}, {"shy", 0xAD},     {"thinsp", 0x2009}, {"trade", 0x2122},  {"uacute", 0xFA},
-    {"ucirc", 0xFB},   {"uuml", 0xFC},    {"yen", 0xA5},      {"zwj", 0x200D},    {"zwnj", 0x200C},
-    {"zwsp", 0x200B},
+    {"AElig"sv, 0xC6},    {"Aacute"sv, 0xC1},   {"Agrave"sv, 0xC0},  {"Auml"sv, 0xC4},
+    {"Ccedil"sv, 0xC7},   {"Eacute"sv, 0xC9},   {"Egrave"sv, 0xC8},  {"Ntilde"sv, 0xD1},
+    {"Oacute"sv, 0xD3},   {"Ouml"sv, 0xD6},     {"Uacute"sv, 0xDA},  {"Uuml"sv, 0xDC},
+    {"aacute"sv, 0xE1},   {"acirc"sv, 0xE2},    {"aelig"sv, 0xE6},   {"agrave"sv, 0xE0},
+    {"amp"sv, '&'},       {"apos"sv, '\''},     {"auml"sv, 0xE4},    {"bull"sv, 0x2022},
+    {"ccedil"sv, 0xE7},   {"cent"sv, 0xA2},     {"copy"sv, 0xA9},    {"dash"sv, 0x2010},
+    {"eacute"sv, 0xE9},   {"ecirc"sv, 0xEA},    {"egrave"sv, 0xE8},  {"emsp"sv, 0x2003},
+    {"ensp"sv, 0x2002},   {"euml"sv, 0xEB},     {"euro"sv, 0x20AC},  {"gt"sv, '>'},
+    {"hellip"sv, 0x2026}, {"hyphen"sv, 0x2010}, {"iacute"sv, 0xED},  {"icirc"sv, 0xEE},
+    {"iuml"sv, 0xEF},     {"laquo"sv, 0xAB},    {"ldquo"sv, 0x201C}, {"lsquo"sv, 0x2018},
+    {"lt"sv, '<'},        {"mdash"sv, 0x2014},  {"middot"sv, 0xB7},  {"nbsp"sv, 0xA0},
+    {"ndash"sv, 0x2013},  {"ntilde"sv, 0xF1},   {"oacute"sv, 0xF3},  {"ocirc"sv, 0xF4},
+    {"ouml"sv, 0xF6},     {"pound"sv, 0xA3},    {"quot"sv, '"'},     {"raquo"sv, 0xBB},
+    {"rdquo"sv, 0x201D},  {"reg"sv, 0xAE},      {"rsquo"sv, 0x2019}, {"sbquo"sv, 0x201A},
+    {"shy"sv, 0xAD},      {"thinsp"sv, 0x2009}, {"trade"sv, 0x2122}, {"uacute"sv, 0xFA},
+    {"ucirc"sv, 0xFB},    {"uuml"sv, 0xFC},     {"yen"sv, 0xA5},     {"zwj"sv, 0x200D},
+    {"zwnj"sv, 0x200C},   {"zwsp"sv, 0x200B},
 };
 
 /// Decodes a character reference starting at `p` (which points at '&').
