@@ -12,6 +12,7 @@
 #include "detail/tokenizer/fold.hpp"
 
 #include "detail/config.hpp"
+#include "detail/sv_literal.hpp"
 
 namespace cxaudit {
 
@@ -23,8 +24,6 @@ struct heading_pattern {
   section_kind section;    ///< the section it opens
   bool whole = false;      ///< the pattern must be the whole heading (ambiguous single words)
 };
-
-using std::string_view_literals::operator""sv;  // see detail/lexicon/entry_makers.hpp
 
 // Checked in order; the first that matches decides. Specific patterns come before general
 // ones ("about the role" is duties, "about you" requirements, "about us" boilerplate).

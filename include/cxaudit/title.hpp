@@ -15,6 +15,7 @@
 #include "tokenizer.hpp"
 
 #include "detail/config.hpp"
+#include "detail/sv_literal.hpp"
 
 namespace cxaudit {
 
@@ -70,7 +71,6 @@ struct title_word_role {
 };
 
 CXAUDIT_DETAIL_COLD inline const word_table<title_word_role>& title_words() {
-  using std::string_view_literals::operator""sv;  // see detail/lexicon/entry_makers.hpp
   using r = title_word_role;
   constexpr auto fam = [](customer_family f) {
     return r{r::family, static_cast<std::uint8_t>(f), title_level::unknown, false, {}};

@@ -3,18 +3,11 @@
 /// Short constructors for the built-in lexicon tables, so each entry reads as one line:
 /// `{"voice of the customer"sv, strategy(competency::voc_insight, 2.0f).with_family(customer)}`.
 
-#include <string_view>
-
 #include "../../category.hpp"
 #include "../../lexicon_entry.hpp"
+#include "../sv_literal.hpp"  // the tables write their phrases "..."sv
 
 namespace cxaudit::detail::lex {
-
-// The tables write their phrases as "..."sv. A string_view made from a plain literal in a
-// constant has its length counted by the compiler's constant evaluator, one character at a
-// time: about 0.3 million instructions of g++ per phrase, 2% of compiling a file that audits
-// a posting (scripts/compile-instructions.sh). The literal operator is given its length.
-using std::string_view_literals::operator""sv;
 
 /// A word for the customer.
 constexpr meaning customer(customer_family f, float w = 1.0f) noexcept {

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../sv_literal.hpp"
+
 namespace cxaudit::detail {
 
 /// A named character reference and its code point.
@@ -12,8 +14,6 @@ struct named_entity {
   std::string_view name;  ///< without '&' and ';'
   char32_t code_point;    ///< what it stands for
 };
-
-using std::string_view_literals::operator""sv;  // see ../lexicon/entry_makers.hpp
 
 /// The named references postings use, sorted by name for binary search.
 inline constexpr named_entity named_entities[] = {
