@@ -45,7 +45,8 @@ def run_once(build, args):
     found = {}  # benchmark name -> MiB/s of each repetition
     for b in json.loads(p.stdout)["benchmarks"]:
         if "bytes_per_second" in b and b.get("run_type", "iteration") == "iteration":
-            found.setdefault(b.get("run_name", b["name"]), []).append(b["bytes_per_second"] / 2**20)
+            name = b.get("run_name", b["name"])
+            found.setdefault(name, []).append(b["bytes_per_second"] / 2**20)
     if not found:
         sys.exit(f"ab-bench: the filter {args.filter!r} selects no benchmark with bytes/s")
     return found
