@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How fast a tokenizer that classifies each byte once, in 64-byte blocks, could take the words
-# of real postings, next to the library's tokenizer in the same process (see
-# scripts/lib/tokenizer_ceiling.cpp). Reads $1, default ../shared/data/postings.jsonl; pinned
+# of real postings, next to the library's tokenizer and full audit in the same process, and
+# what such a tokenizer would make of the audit (see scripts/lib/tokenizer_ceiling.cpp). Reads $1, default ../shared/data/postings.jsonl; pinned
 # to CPU 1 when taskset is installed. Needs g++ and libsimdjson-dev (scripts/test.sh installs
 # both).
 set -euo pipefail
